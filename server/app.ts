@@ -1,0 +1,30 @@
+/** The one server process: the dashboard's files and /webapi. */
+import Fastify, { type FastifyInstance } from 'fastify';
+import { fileURLToPath } from 'node:url';
+import type { Config } from './config.ts';
+import { loggerOptions } from './logging.ts';
+import { serveSpa } from './spa.ts';
+import { mountWebapi, type Webapi, type WebapiOverrides } from './webapi/mount.ts';
+
+export const DIST_DIR = fileURLToPath(new URL('../dist', import.meta.url));
+
+export interface BuildOptions extends WebapiOverrides {
+  logStream?: NodeJS.WritableStream;
+  distDir?: string;
+}
+
+export async function buildServer(config: Config, opts: BuildOptions = {}): Promise<{ app: FastifyInstance; webapi: Webapi }> {
+  const app = Fastify({
+    logger: loggerOptions(config.LOG_LEVEL, opts.logStream),
+    bodyLimit: 1024 * 1024,
+    // Long enough for a slow client, short enough that a stuck one is let go.
+    requestTimeout: 120_000,
+    return503OnClosing: true,
+  });
+  const { logStream: _l, distDir, ...overrides } = opts;
+  const webapi = await mountWebapi(app, config, overrides);
+  app.addHook('onClose', async () => webapi.close());
+  app.get('/healthz', async () => ({ status: 'ok', mode: webapi.mode }));
+  await serveSpa(app, distDir ?? DIST_DIR);
+  return { app, webapi };
+}

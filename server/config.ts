@@ -1,0 +1,39 @@
+/** Settings from the environment, checked once at start with a clear message for each mistake. */
+import { z } from 'zod';
+
+const flag = z
+  .string()
+  .regex(/^(0|1|true|false|yes|no|on|off)$/i, 'use 1 or 0')
+  .transform((v) => /^(1|true|yes|on)$/i.test(v));
+const int = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().min(min).max(max));
+
+const Env = z.object({
+  PORT: int(0, 65535).default(8080),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  ALTERYX_URL: z.url({ protocol: /^https?$/ }).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SANDBOX_DB: z.string().min(1).default('data/sandbox.sqlite'),
+  SANDBOX_SEED: z.string().min(1).default('42'),
+  SANDBOX_JOBS: int(0, 5_000_000).default(5000),
+  SANDBOX_SIMULATE: flag.default(true),
+  SANDBOX_WORKERS: int(1, 64).default(4),
+  SANDBOX_TOKEN_TTL: int(1, 7 * 86400).default(3600),
+});
+
+export type Config = z.output<typeof Env>;
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // An empty variable means "not set", as in most shells' `VAR= cmd`.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = Env.safeParse(present);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}

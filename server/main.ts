@@ -1,0 +1,47 @@
+/** `npm start`: read the environment, start the server, say where it is and how to sign in. */
+import { buildServer } from './app.ts';
+import { loadConfig } from './config.ts';
+import { USERS } from './sandbox/seed/catalog.ts';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const { app, webapi } = await buildServer(config);
+  await app.listen({ port: config.PORT, host: config.HOST });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.PORT;
+  const shownHost = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
+  const lines = [``, `  Alteryx Jobs dashboard: http://${shownHost}:${port}/`];
+  if (webapi.mode === 'sandbox') {
+    const s = webapi.sandbox;
+    lines.push(
+      `  Mode: sandbox (${config.SANDBOX_DB}${s.seeded ? `, seeded with ${config.SANDBOX_JOBS} jobs` : ''}; simulator ${config.SANDBOX_SIMULATE ? 'on' : 'off'})`,
+      `  API: http://${shownHost}:${port}/webapi  (OpenAPI: /webapi/swagger/docs/3)`,
+      `  Sign in with:`,
+      ...USERS.filter((u) => u.key).map((u) => `    ${u.role.padEnd(8)} key ${u.key!.padEnd(13)} secret ${u.secret}`),
+    );
+  } else {
+    lines.push(`  Mode: proxy to ${webapi.upstream.origin}`);
+  }
+  console.log(lines.join('\n') + '\n');
+
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down');
+    app.close().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        app.log.error({ err }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,59 @@
+/**
+ * OAuth2 client credentials, as the real server does it: a key and secret (form body or
+ * HTTP Basic) buy a bearer token that lives a fixed time. Only a hash of each token is kept.
+ */
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { FastifyRequest } from 'fastify';
+import type { Db } from './db.ts';
+import { denied } from './errors.ts';
+import type { Caller, Queries } from './queries.ts';
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest();
+
+export function hashToken(token: string): string {
+  return sha256(token).toString('hex');
+}
+
+export function sameSecret(a: string, b: string): boolean {
+  return timingSafeEqual(sha256(a), sha256(b));
+}
+
+export function issueToken(db: Db, userId: string, ttlS: number, nowMs: number): string {
+  const token = randomBytes(32).toString('base64url');
+  db.prepare('INSERT INTO tokens (hash, user_id, expires_ms) VALUES (?, ?, ?)').run(hashToken(token), userId, nowMs + ttlS * 1000);
+  db.prepare('DELETE FROM tokens WHERE expires_ms <= ?').run(nowMs);
+  return token;
+}
+
+/** Key and secret from `Authorization: Basic`, which wins over the form body. */
+export function basicCredentials(header: string | undefined): { key: string; secret: string } | undefined {
+  const m = /^Basic\s+([A-Za-z0-9+/=_-]+)\s*$/i.exec(header ?? '');
+  if (!m) return undefined;
+  const text = Buffer.from(m[1]!, 'base64').toString('utf8');
+  const colon = text.indexOf(':');
+  if (colon < 0) return undefined;
+  return { key: formDecode(text.slice(0, colon)), secret: formDecode(text.slice(colon + 1)) };
+}
+
+/** RFC 6749 form-encodes Basic credentials; clients that don't send raw text instead. */
+function formDecode(text: string): string {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch {
+    return text;
+  }
+}
+
+export function callerOf(request: FastifyRequest, queries: Queries, nowMs: number): Caller {
+  const m = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '');
+  if (!m) throw denied();
+  const caller = queries.callerByTokenHash(hashToken(m[1]!), nowMs);
+  if (!caller) throw denied();
+  return caller;
+}
+
+export function curatorOf(request: FastifyRequest, queries: Queries, nowMs: number): Caller {
+  const caller = callerOf(request, queries, nowMs);
+  if (caller.role !== 'Curator') throw denied();
+  return caller;
+}

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { ApiErrorBody, JobView, QueueJobBody, User, Workflow, WorkflowJob, WorkflowJobsQuery, WorkflowParams } from '../../../contract/jobs-api.ts';
+import { callerOf, curatorOf } from '../auth.ts';
+import type { SandboxContext } from '../context.ts';
+import { canonicalPriority, objectId } from '../domain.ts';
+import { notFound } from '../errors.ts';
+import { planRun } from '../lifecycle.ts';
+import { jobView, user, workflow, workflowJob } from '../present.ts';
+import { createRng } from '../seed/rng.ts';
+
+const errors = { 400: ApiErrorBody, 401: ApiErrorBody, 404: ApiErrorBody };
+
+export const workflowRoutes = (ctx: SandboxContext): FastifyPluginAsyncZod =>
+  async function (app) {
+    // Ids of jobs queued through the API come from their own random stream.
+    const rng = createRng(`api:${ctx.now()}`);
+
+    app.get(
+      '/v3/workflows',
+      {
+        schema: {
+          summary: 'Workflows',
+          description: 'A Curator sees every workflow; other users see their own and those shared with them.',
+          tags: ['Workflows'],
+          response: { 200: z.array(Workflow), 401: ApiErrorBody },
+        },
+      },
+      async (request) => ctx.queries.workflows(callerOf(request, ctx.queries, ctx.now())).map(workflow),
+    );
+
+    app.get(
+      '/v3/workflows/:workflowId/jobs',
+      {
+        schema: {
+          summary: "A workflow's jobs",
+          tags: ['Workflows'],
+          params: WorkflowParams,
+          querystring: WorkflowJobsQuery,
+          response: { 200: z.array(WorkflowJob), ...errors },
+        },
+      },
+      async (request) => {
+        const caller = callerOf(request, ctx.queries, ctx.now());
+        if (ctx.queries.workflows(caller, request.params.workflowId).length === 0) throw notFound(`Workflow '${request.params.workflowId}'`);
+        return ctx.queries.workflowJobs(request.params.workflowId, request.query, caller).map(workflowJob);
+      },
+    );
+
+    app.post(
+      '/v3/workflows/:workflowId/jobs',
+      {
+        schema: {
+          summary: 'Queue a run of a workflow',
+          tags: ['Workflows'],
+          params: WorkflowParams,
+          body: QueueJobBody,
+          response: { 200: JobView, ...errors },
+        },
+      },
+      async (request) => {
+        const caller = callerOf(request, ctx.queries, ctx.now());
+        const [wf] = ctx.queries.workflows(caller, request.params.workflowId);
+        if (!wf) throw notFound(`Workflow '${request.params.workflowId}'`);
+        const now = ctx.now();
+        const plan = planRun(rng, Math.min(wf.median_run_s, 90));
+        const id = objectId(now, rng);
+        ctx.life.insertJob({
+          id,
+          workflow: wf,
+          appName: wf.name,
+          userId: caller.id,
+          scheduleId: null,
+          priority: canonicalPriority(request.body.priority ?? 'Default'),
+          workerTag: request.body.workerTag ?? wf.worker_tag,
+          runWithE2: wf.is_amp === 1,
+          createMs: now,
+          planRunMs: plan.runMs,
+          planMessages: plan.messages,
+          planDisposition: plan.disposition,
+        });
+        return jobView(ctx.queries.job(id)!, ctx.queries, true);
+      },
+    );
+
+    app.get(
+      '/v3/users',
+      {
+        schema: { summary: 'Users (Curator only)', tags: ['Users'], response: { 200: z.array(User), 401: ApiErrorBody } },
+      },
+      async (request) => {
+        curatorOf(request, ctx.queries, ctx.now());
+        return ctx.queries.users().map(user);
+      },
+    );
+  };

@@ -1,0 +1,125 @@
+/**
+ * Grows the sandbox's world from a seed: users, collections, workflows, schedules and a
+ * history of jobs ending at `nowMs`, with a live queue and jobs running right now.
+ */
+import type { Db } from '../db.ts';
+import { clearDatabase, SCHEMA_VERSION, writeMeta } from '../db.ts';
+import { DAY_MS, objectId } from '../domain.ts';
+import { INIT_MS, Lifecycle, outputsFor } from '../lifecycle.ts';
+import { loadWorld } from '../world.ts';
+import { makeJob } from '../world.ts';
+import { COLLECTIONS, PRIORITY_MIX, USERS, WORKFLOWS, type OutputSeed } from './catalog.ts';
+import { createRng, type Rng } from './rng.ts';
+
+export interface SeedOptions {
+  seed: string;
+  jobs: number;
+  nowMs: number;
+  /** Full logs for every job; the million-job benchmark turns them off. */
+  messages?: boolean;
+}
+
+export const QUEUED_AT_SEED = 25;
+export const RUNNING_AT_SEED = 4;
+
+export function seedDatabase(db: Db, opts: SeedOptions): void {
+  const rng = createRng(`sandbox:${opts.seed}`);
+  db.transaction(() => {
+    clearDatabase(db);
+    seedCatalog(db, rng, opts.nowMs);
+    seedJobs(db, rng, opts);
+    writeMeta(db, 'schemaVersion', String(SCHEMA_VERSION));
+    writeMeta(db, 'seed', opts.seed);
+    writeMeta(db, 'seededAt', new Date(opts.nowMs).toISOString());
+  })();
+  db.exec('ANALYZE');
+}
+
+function seedCatalog(db: Db, rng: Rng, nowMs: number): void {
+  const daysAgo = (days: number) => nowMs - days * DAY_MS - rng.int(0, DAY_MS);
+  const insUser = db.prepare(`INSERT INTO users (id, first_name, last_name, email, role, is_active, date_created_ms, api_key, api_secret)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const userIds = USERS.map((u, i) => {
+    const createdMs = daysAgo(900 - i * 20);
+    const id = objectId(createdMs, rng);
+    const email = `${u.first}.${u.last}`.toLowerCase().replace(/[^a-z.]/g, '') + '@example.com';
+    // Users without documented credentials get keys nobody knows.
+    const key = u.key ?? `key-${id}-${rng.int(1e8, 9e8)}`;
+    const secret = u.secret ?? `secret-${id}-${rng.int(1e8, 9e8)}`;
+    insUser.run(id, u.first, u.last, email, u.role, u.active === false ? 0 : 1, createdMs, key, secret);
+    return id;
+  });
+
+  const insWorkflow = db.prepare(`INSERT INTO workflows (id, source_app_id, name, owner_id, date_created_ms, published_version,
+    is_amp, execution_mode, worker_tag, tool_count, median_run_s, output_plan) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const workflowIds = WORKFLOWS.map((w, i) => {
+    const createdMs = daysAgo(700 - i * 10);
+    const id = objectId(createdMs, rng);
+    const mode = rng.weighted([['Standard', 8], ['SemiSafe', 1], ['Safe', 1]] as const);
+    insWorkflow.run(id, objectId(createdMs, rng), w.name, userIds[w.owner]!, createdMs, rng.int(1, 14), rng.chance(0.6) ? 1 : 0, mode,
+      w.workerTag ?? '', rng.int(6, 60), w.medianRunS, JSON.stringify(w.outputs));
+    return id;
+  });
+
+  const insCollection = db.prepare('INSERT INTO collections (id, name) VALUES (?, ?)');
+  const insMember = db.prepare('INSERT INTO collection_users (collection_id, user_id) VALUES (?, ?)');
+  const insShared = db.prepare('INSERT INTO collection_workflows (collection_id, workflow_id) VALUES (?, ?)');
+  for (const c of COLLECTIONS) {
+    const id = objectId(daysAgo(400), rng);
+    insCollection.run(id, c.name);
+    for (const m of c.members) insMember.run(id, userIds[m]!);
+    for (const name of c.workflows) insShared.run(id, workflowIds[WORKFLOWS.findIndex((w) => w.name === name)]!);
+  }
+
+  // Two of every three workflows run on a schedule; shared ones always do.
+  const insSchedule = db.prepare('INSERT INTO schedules (id, workflow_id, owner_id, priority) VALUES (?, ?, ?, ?)');
+  WORKFLOWS.forEach((w, i) => {
+    const shared = COLLECTIONS.some((c) => c.workflows.includes(w.name));
+    if (!shared && i % 3 === 2) return;
+    insSchedule.run(objectId(daysAgo(300), rng), workflowIds[i]!, userIds[w.owner]!, rng.weighted(PRIORITY_MIX));
+  });
+}
+
+function seedJobs(db: Db, rng: Rng, opts: SeedOptions): void {
+  const life = new Lifecycle(db);
+  const world = loadWorld(db);
+  const n = opts.jobs;
+  const active = n >= 100 ? QUEUED_AT_SEED + RUNNING_AT_SEED + 1 : Math.floor(n / 4);
+  const historyDays = Math.max(7, Math.min(730, Math.ceil(n / 150)));
+  const historyStart = opts.nowMs - historyDays * DAY_MS;
+  const historyEnd = opts.nowMs - 2 * 3600_000;
+  const withMessages = opts.messages !== false;
+
+  for (let i = 0; i < n; i++) {
+    const fromEnd = n - 1 - i;
+    const isActive = fromEnd < active;
+    // The newest jobs wait in the queue; just before them, a few run right now.
+    const createMs = isActive
+      ? opts.nowMs - 60_000 - fromEnd * 40_000 - rng.int(0, 20_000)
+      : historyStart + Math.floor(((historyEnd - historyStart) * i) / n) + rng.int(0, 59_000);
+    // The first jobs go to each user in turn, so that everyone has some.
+    const job = makeJob(world, rng, createMs, i < world.users.length ? { user: world.users[i]!.id } : {});
+
+    if (!isActive) {
+      const waitMs = Math.round((rng.chance(0.04) ? rng.logNormal(900, 1.2) : rng.logNormal(2, 1)) * 1000);
+      const startMs = createMs + waitMs;
+      const disposition = rng.chance(0.02) ? 'Cancelled' : job.planDisposition;
+      const completionMs = Math.min(startMs + job.planRunMs, opts.nowMs - 5 * 60_000);
+      life.insertJob(job, { status: 'Completed', startMs, completionMs, disposition });
+      const lines = disposition === 'Cancelled' ? rng.int(1, job.planMessages) : job.planMessages;
+      if (withMessages) life.writeLog(job, lines, { disposition, runMs: completionMs - startMs });
+      life.writeOutputs(job.id, outputsFor(disposition, JSON.parse(job.workflow.output_plan) as OutputSeed[]), rng, completionMs);
+    } else if (fromEnd < QUEUED_AT_SEED) {
+      life.insertJob(job);
+    } else {
+      // Running jobs started a while ago and finish within minutes once the simulator runs;
+      // with it off they stay running.
+      const initializing = fromEnd === active - 1;
+      const startMs = initializing ? opts.nowMs - 1000 : opts.nowMs - rng.int(60_000, 20 * 60_000);
+      const elapsedMs = Math.max(0, opts.nowMs - startMs - INIT_MS);
+      job.planRunMs = elapsedMs + rng.int(20_000, 8 * 60_000);
+      life.insertJob(job, { status: initializing ? 'Initializing' : 'Running', startMs, completionMs: null, disposition: 'None' });
+      if (!initializing) life.writeLog(job, Math.floor((job.planMessages * elapsedMs) / job.planRunMs));
+    }
+  }
+}

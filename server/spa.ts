@@ -1,0 +1,28 @@
+/** The built dashboard: files from dist/, and index.html for any other page (history routing). */
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+export async function serveSpa(app: FastifyInstance, distDir: string): Promise<void> {
+  const hasBuild = existsSync(join(distDir, 'index.html'));
+  if (hasBuild) {
+    await app.register(fastifyStatic, { root: distDir, wildcard: false, index: false });
+  }
+  const page = async (_request: unknown, reply: import('fastify').FastifyReply) => {
+    if (!hasBuild) {
+      return reply.code(503).type('text/plain; charset=utf-8').send('The dashboard is not built. Run `npm run build`, or start it with `npm start`.\n');
+    }
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  };
+  app.get('/', page);
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0]!;
+    // Missing files stay 404; only page routes fall back to the app.
+    const looksLikeFile = /\.[a-z0-9]+$/i.test(path) || path.startsWith('/assets/');
+    if (request.method !== 'GET' || looksLikeFile || path.startsWith('/webapi')) {
+      return reply.code(404).type('application/json').send({ message: 'Not found.' });
+    }
+    return page(request, reply);
+  });
+}
