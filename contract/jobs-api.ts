@@ -157,7 +157,10 @@ export const QueueJobBody = z
   .object({
     workerTag: z.string().max(64).optional(),
     credentialId: z.string().max(64).optional(),
-    questions: z.array(z.object({ name: z.string().max(256), value: z.string().max(4096) })).max(100).optional(),
+    questions: z
+      .array(z.object({ name: z.string().max(256), value: z.string().max(4096) }))
+      .max(100)
+      .optional(),
     priority: priorityText.optional(),
   })
   .default({});

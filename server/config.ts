@@ -6,11 +6,7 @@ const flag = z
   .regex(/^(0|1|true|false|yes|no|on|off)$/i, 'use 1 or 0')
   .transform((v) => /^(1|true|yes|on)$/i.test(v));
 const int = (min: number, max: number) =>
-  z
-    .string()
-    .regex(/^\d+$/, 'must be a whole number')
-    .transform(Number)
-    .pipe(z.number().min(min).max(max));
+  z.string().regex(/^\d+$/, 'must be a whole number').transform(Number).pipe(z.number().min(min).max(max));
 
 const Env = z.object({
   PORT: int(0, 65535).default(8080),

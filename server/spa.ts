@@ -11,7 +11,10 @@ export async function serveSpa(app: FastifyInstance, distDir: string): Promise<v
   }
   const page = async (_request: unknown, reply: import('fastify').FastifyReply) => {
     if (!hasBuild) {
-      return reply.code(503).type('text/plain; charset=utf-8').send('The dashboard is not built. Run `npm run build`, or start it with `npm start`.\n');
+      return reply
+        .code(503)
+        .type('text/plain; charset=utf-8')
+        .send('The dashboard is not built. Run `npm run build`, or start it with `npm start`.\n');
     }
     return reply.header('cache-control', 'no-cache').sendFile('index.html');
   };

@@ -147,13 +147,22 @@ export function readMeta(db: Db, key: string): string | undefined {
 }
 
 export function writeMeta(db: Db, key: string, value: string): void {
-  db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(
-    key,
-    value,
-  );
+  db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
 }
 
-const TABLES = ['tokens', 'outputs', 'messages', 'jobs', 'schedules', 'collection_workflows', 'collection_users', 'collections', 'workflows', 'users', 'meta'];
+const TABLES = [
+  'tokens',
+  'outputs',
+  'messages',
+  'jobs',
+  'schedules',
+  'collection_workflows',
+  'collection_users',
+  'collections',
+  'workflows',
+  'users',
+  'meta',
+];
 
 export function clearDatabase(db: Db): void {
   db.transaction(() => {

@@ -6,7 +6,15 @@
  */
 import type { Db } from './db.ts';
 import { appKey, objectId, priorityRank, STATUS_RANK } from './domain.ts';
-import { bodyMessage, closingMessages, countMessages, plannedMessageCount, startMessage, type LogContext, type MessageRow } from './messages.ts';
+import {
+  bodyMessage,
+  closingMessages,
+  countMessages,
+  plannedMessageCount,
+  startMessage,
+  type LogContext,
+  type MessageRow,
+} from './messages.ts';
 import type { Rng } from './seed/rng.ts';
 import type { OutputSeed } from './seed/catalog.ts';
 
@@ -89,7 +97,9 @@ export class Lifecycle {
       nextQueued: db.prepare(`SELECT id FROM jobs WHERE status = 'Queued' ORDER BY priority_rank DESC, create_ms, id LIMIT ?`),
       toInitializing: db.prepare(`UPDATE jobs SET status = 'Initializing', status_rank = ${STATUS_RANK.Initializing}, start_ms = ?
         WHERE id = ? AND status = 'Queued'`),
-      toRunning: db.prepare(`UPDATE jobs SET status = 'Running', status_rank = ${STATUS_RANK.Running} WHERE id = ? AND status = 'Initializing'`),
+      toRunning: db.prepare(
+        `UPDATE jobs SET status = 'Running', status_rank = ${STATUS_RANK.Running} WHERE id = ? AND status = 'Initializing'`,
+      ),
       setMsgCount: db.prepare('UPDATE jobs SET msg_count = ? WHERE id = ?'),
       complete: db.prepare(`UPDATE jobs SET status = 'Completed', status_rank = ${STATUS_RANK.Completed}, disposition = ?,
         completion_ms = ?, msg_count = ? WHERE id = ? AND status = ?`),
@@ -193,7 +203,14 @@ export class Lifecycle {
     })();
   }
 
-  private finish(job: { id: string; start_ms: number }, ctx: LogContext, count: number, endMs: number, disposition: string, from: string): boolean {
+  private finish(
+    job: { id: string; start_ms: number },
+    ctx: LogContext,
+    count: number,
+    endMs: number,
+    disposition: string,
+    from: string,
+  ): boolean {
     const counts = countMessages(this.s.messageStatuses.all(job.id) as { status: number }[]);
     const closing = closingMessages(ctx, disposition, Math.max(0, endMs - job.start_ms), counts);
     const changed = this.s.complete.run(disposition, endMs, count + closing.length, job.id, from).changes === 1;
@@ -206,20 +223,21 @@ export class Lifecycle {
    * Cancelled); a queued job is deleted.
    */
   cancel(jobId: string, nowMs: number): CancelOutcome {
-    return this.db.transaction((): CancelOutcome => {
-      const job = this.s.jobForCancel.get(jobId) as
-        | { id: string; status: string; start_ms: number; app_name: string; msg_count: number; tool_count: number }
-        | undefined;
-      if (!job) return 'not-found';
-      if (job.status === 'Queued') {
-        if (this.s.deleteQueued.run(jobId).changes !== 1) return 'not-cancellable';
-        this.s.deleteMessages.run(jobId);
-        return 'deleted';
-      }
-      if (job.status !== 'Running') return 'not-cancellable';
-      const ctx = { jobId: job.id, workflowName: job.app_name, toolCount: job.tool_count };
-      return this.finish(job, ctx, job.msg_count, nowMs, 'Cancelled', 'Running') ? 'cancelled' : 'not-cancellable';
-    }).immediate();
+    return this.db
+      .transaction((): CancelOutcome => {
+        const job = this.s.jobForCancel.get(jobId) as
+          { id: string; status: string; start_ms: number; app_name: string; msg_count: number; tool_count: number } | undefined;
+        if (!job) return 'not-found';
+        if (job.status === 'Queued') {
+          if (this.s.deleteQueued.run(jobId).changes !== 1) return 'not-cancellable';
+          this.s.deleteMessages.run(jobId);
+          return 'deleted';
+        }
+        if (job.status !== 'Running') return 'not-cancellable';
+        const ctx = { jobId: job.id, workflowName: job.app_name, toolCount: job.tool_count };
+        return this.finish(job, ctx, job.msg_count, nowMs, 'Cancelled', 'Running') ? 'cancelled' : 'not-cancellable';
+      })
+      .immediate();
   }
 }
 
@@ -229,4 +247,3 @@ export function outputsFor(disposition: string, plan: OutputSeed[]): OutputSeed[
   if (disposition === 'Error') return plan.filter((o) => o.kind === 'txt');
   return plan;
 }
-

@@ -90,7 +90,11 @@ export function bodyMessage(ctx: LogContext, seq: number): MessageRow {
     case 'config':
       return { status: C.config, text: `${tool}: Configuration loaded`, toolId };
     case 'temp':
-      return { status: C.tempFile, text: `Temp file: C:\\ProgramData\\Alteryx\\Engine\\Engine_${rng.int(1000, 9999)}_${toolId}.yxdb`, toolId };
+      return {
+        status: C.tempFile,
+        text: `Temp file: C:\\ProgramData\\Alteryx\\Engine\\Engine_${rng.int(1000, 9999)}_${toolId}.yxdb`,
+        toolId,
+      };
     case 'transient':
       return { status: C.info | TRANSIENT_FLAG, text: `${tool}: ${rng.int(1, 99)}% complete`, toolId };
     case 'disk':
@@ -106,7 +110,7 @@ export function closingMessages(ctx: LogContext, disposition: string, runMs: num
     const toolId = Math.max(1, (hashSeed(ctx.jobId) % Math.max(1, ctx.toolCount)) + 1);
     rows.push({
       status: C.error,
-      text: `${toolName(ctx, toolId)} (${toolId}): ${['Error opening connection: login timeout expired', 'Unexpected number of fields in record 4,812', 'The file is locked by another process', 'Python: KeyError: \'customer_id\''][hashSeed(ctx.jobId) % 4]}`,
+      text: `${toolName(ctx, toolId)} (${toolId}): ${['Error opening connection: login timeout expired', 'Unexpected number of fields in record 4,812', 'The file is locked by another process', "Python: KeyError: 'customer_id'"][hashSeed(ctx.jobId) % 4]}`,
       toolId,
     });
     counts.errors += 1;

@@ -93,10 +93,16 @@ export function renderOutput(o: OutputRecipe, format: OutputFormat): RenderedOut
     };
   }
   if (format === 'Csv') {
-    return { body: Buffer.from(toCsv(o.seed, o.rowCount)), contentType: 'text/csv; charset=utf-8', fileName: withExtension(o.fileName, '.csv') };
+    return {
+      body: Buffer.from(toCsv(o.seed, o.rowCount)),
+      contentType: 'text/csv; charset=utf-8',
+      fileName: withExtension(o.fileName, '.csv'),
+    };
   }
-  if (o.kind === 'json') return { body: Buffer.from(toJson(o.seed, o.rowCount)), contentType: 'application/json; charset=utf-8', fileName: o.fileName };
-  if (o.kind === 'txt') return { body: Buffer.from(toLog(o.seed, o.rowCount)), contentType: 'text/plain; charset=utf-8', fileName: o.fileName };
+  if (o.kind === 'json')
+    return { body: Buffer.from(toJson(o.seed, o.rowCount)), contentType: 'application/json; charset=utf-8', fileName: o.fileName };
+  if (o.kind === 'txt')
+    return { body: Buffer.from(toLog(o.seed, o.rowCount)), contentType: 'text/plain; charset=utf-8', fileName: o.fileName };
   return { body: Buffer.from(toCsv(o.seed, o.rowCount)), contentType: 'text/csv; charset=utf-8', fileName: o.fileName };
 }
 

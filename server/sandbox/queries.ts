@@ -46,7 +46,12 @@ const SORT_COLUMN = {
   Status: 'status_rank',
 } as const;
 
-const STATUS_FROM_FILTER: Record<string, string> = { Queued: 'Queued', Initializing: 'Initializing', Running: 'Running', Complete: 'Completed' };
+const STATUS_FROM_FILTER: Record<string, string> = {
+  Queued: 'Queued',
+  Initializing: 'Initializing',
+  Running: 'Running',
+  Complete: 'Completed',
+};
 
 /** Jobs another user may see: their own, and scheduled runs of workflows shared with them. */
 const VISIBLE_TO = `(j.user_id = @caller OR (j.schedule_id IS NOT NULL AND j.workflow_id IN (
@@ -134,25 +139,27 @@ export class Queries {
     const dir = (q.direction ?? 'desc') === 'asc' ? 'ASC' : 'DESC';
     const col = SORT_COLUMN[field];
     const order = `j.${col} ${dir}, j.create_ms ${dir}, j.id ${dir}`;
-    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const total = this.countCached(`SELECT COUNT(*) AS n FROM jobs j ${clause}`, params);
-    const select = (extra: string, ord: string, lim: number, off: number) =>
+    const whereSql = (...extra: string[]) => {
+      const all = [...where, ...extra];
+      return all.length ? `WHERE ${all.join(' AND ')}` : '';
+    };
+    const total = this.countCached(`SELECT COUNT(*) AS n FROM jobs j ${whereSql()}`, params);
+    const select = (extra: string[], ord: string, lim: number, off: number) =>
       this.stmt(
-        `SELECT ${LIST_COLUMNS} FROM jobs j JOIN users u ON u.id = j.user_id
-         ${[clause, extra].filter(Boolean).join(clause ? ' AND ' : 'WHERE ')} ORDER BY ${ord} LIMIT @lim OFFSET @off`,
+        `SELECT ${LIST_COLUMNS} FROM jobs j JOIN users u ON u.id = j.user_id ${whereSql(...extra)} ORDER BY ${ord} LIMIT @lim OFFSET @off`,
       ).all({ ...params, lim, off }) as JobListRow[];
 
     if (field !== 'CompletionDateTime' || dir === 'DESC') {
-      return { rows: select('', order, limit, offset), total, offset, limit };
+      return { rows: select([], order, limit, offset), total, offset, limit };
     }
     // Jobs that have not completed sort last in both directions. Descending, the index
     // already puts them last; ascending, read the completed ones first, then the rest, so
     // that each half still walks its index.
-    const completed = this.countCached(`SELECT COUNT(*) AS n FROM jobs j ${clause ? `${clause} AND` : 'WHERE'} j.completion_ms IS NOT NULL`, params);
+    const completed = this.countCached(`SELECT COUNT(*) AS n FROM jobs j ${whereSql('j.completion_ms IS NOT NULL')}`, params);
     const rows: JobListRow[] = [];
-    if (offset < completed) rows.push(...select('j.completion_ms IS NOT NULL', order, limit, offset));
+    if (offset < completed) rows.push(...select(['j.completion_ms IS NOT NULL'], order, limit, offset));
     if (rows.length < limit) {
-      rows.push(...select('j.completion_ms IS NULL', `j.create_ms ASC, j.id ASC`, limit - rows.length, Math.max(0, offset - completed)));
+      rows.push(...select(['j.completion_ms IS NULL'], `j.create_ms ASC, j.id ASC`, limit - rows.length, Math.max(0, offset - completed)));
     }
     return { rows, total, offset, limit };
   }
@@ -192,7 +199,9 @@ export class Queries {
   }
 
   users() {
-    return this.stmt('SELECT id, first_name, last_name, email, is_active, role, date_created_ms FROM users ORDER BY last_name, first_name').all() as {
+    return this.stmt(
+      'SELECT id, first_name, last_name, email, is_active, role, date_created_ms FROM users ORDER BY last_name, first_name',
+    ).all() as {
       id: string;
       first_name: string;
       last_name: string;
@@ -264,7 +273,6 @@ export class Queries {
 
   userByKey(key: string) {
     return this.stmt('SELECT id, api_secret, is_active FROM users WHERE api_key = ?').get(key) as
-      | { id: string; api_secret: string; is_active: number }
-      | undefined;
+      { id: string; api_secret: string; is_active: number } | undefined;
   }
 }

@@ -15,15 +15,19 @@ export interface World {
 }
 
 export function loadWorld(db: Db): World {
-  const users = (db.prepare('SELECT id, role, is_active FROM users ORDER BY id').all() as { id: string; role: string; is_active: number }[]).map(
-    (u) => ({ id: u.id, role: u.role, active: u.is_active === 1 }),
-  );
+  const users = (
+    db.prepare('SELECT id, role, is_active FROM users ORDER BY id').all() as { id: string; role: string; is_active: number }[]
+  ).map((u) => ({ id: u.id, role: u.role, active: u.is_active === 1 }));
   const workflows = db
     .prepare('SELECT id, name, owner_id, worker_tag, is_amp, tool_count, median_run_s, output_plan FROM workflows ORDER BY id')
     .all() as (WorkflowRow & { owner_id: string })[];
-  const schedules = db.prepare('SELECT id, workflow_id AS workflowId, owner_id AS ownerId, priority FROM schedules ORDER BY id').all() as World['schedules'];
+  const schedules = db
+    .prepare('SELECT id, workflow_id AS workflowId, owner_id AS ownerId, priority FROM schedules ORDER BY id')
+    .all() as World['schedules'];
   const shared = db
-    .prepare('SELECT cu.user_id, cw.workflow_id FROM collection_users cu JOIN collection_workflows cw ON cw.collection_id = cu.collection_id')
+    .prepare(
+      'SELECT cu.user_id, cw.workflow_id FROM collection_users cu JOIN collection_workflows cw ON cw.collection_id = cu.collection_id',
+    )
     .all() as { user_id: string; workflow_id: string }[];
   const runnable = new Map<string, WorkflowRow[]>();
   for (const u of users) {

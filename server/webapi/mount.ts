@@ -7,9 +7,7 @@ import type { Config } from '../config.ts';
 import { openSandbox, type Sandbox } from '../sandbox/open.ts';
 import { sandboxPlugin } from '../sandbox/plugin.ts';
 
-export type Webapi =
-  | { mode: 'sandbox'; sandbox: Sandbox; close(): void }
-  | { mode: 'proxy'; upstream: URL; close(): void };
+export type Webapi = { mode: 'sandbox'; sandbox: Sandbox; close(): void } | { mode: 'proxy'; upstream: URL; close(): void };
 
 export interface WebapiOverrides {
   now?: () => number;
@@ -18,7 +16,9 @@ export interface WebapiOverrides {
 
 export async function mountWebapi(app: FastifyInstance, config: Config, overrides: WebapiOverrides = {}): Promise<Webapi> {
   if (config.ALTERYX_URL) {
-    throw new Error('ALTERYX_URL is set, but connecting to a real Alteryx Server is not available in this version. Unset it to use the sandbox.');
+    throw new Error(
+      'ALTERYX_URL is set, but connecting to a real Alteryx Server is not available in this version. Unset it to use the sandbox.',
+    );
   }
   const sandbox = openSandbox({
     dbFile: config.SANDBOX_DB,

@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { ApiErrorBody, GetJobQuery, JobList, JobMessage, JobParams, JobView, LIST_QUERY_PARAMS, ListJobsQuery, MessageResult } from '../../../contract/jobs-api.ts';
+import {
+  ApiErrorBody,
+  GetJobQuery,
+  JobList,
+  JobMessage,
+  JobParams,
+  JobView,
+  LIST_QUERY_PARAMS,
+  ListJobsQuery,
+  MessageResult,
+} from '../../../contract/jobs-api.ts';
 import { callerOf, curatorOf } from '../auth.ts';
 import type { SandboxContext } from '../context.ts';
 import { badRequest, notFound } from '../errors.ts';
@@ -13,9 +23,12 @@ export function normalizeListParams(query: Record<string, unknown>): void {
   for (const key of LIST_QUERY_PARAMS) {
     const v = query[key];
     if (v === undefined) continue;
-    const parts = (Array.isArray(v) ? v : [v]).flatMap((x) => String(x).split(',')).map((x) => x.trim()).filter(Boolean);
-    if (parts.length) query[key] = parts;
-    else delete query[key];
+    const parts = (Array.isArray(v) ? v : [v])
+      .flatMap((x) => String(x).split(','))
+      .map((x) => x.trim())
+      .filter(Boolean);
+    // An empty list (`statuses=`) filters nothing.
+    query[key] = parts.length ? parts : undefined;
   }
 }
 
@@ -26,7 +39,8 @@ export const jobRoutes = (ctx: SandboxContext): FastifyPluginAsyncZod =>
       {
         schema: {
           summary: 'All jobs (Curator only)',
-          description: 'List values may be repeated (`statuses=Queued&statuses=Running`) or comma-separated. `users` applies only with `allUsers=true`.',
+          description:
+            'List values may be repeated (`statuses=Queued&statuses=Running`) or comma-separated. `users` applies only with `allUsers=true`.',
           tags: ['Jobs'],
           querystring: ListJobsQuery,
           response: { 200: JobList, ...errors },

@@ -35,13 +35,15 @@ export const outputRoutes = (ctx: SandboxContext): FastifyPluginAsyncZod =>
         const formats = formatsFor(output.kind);
         if (!formats.includes(format)) throw badRequest(`This output is available as ${formats.join(', ')}; not as ${format}.`);
         const file = renderOutput({ fileName: output.file_name, kind: output.kind, rowCount: output.row_count, seed: output.seed }, format);
-        return reply
-          .header('content-type', file.contentType)
-          .header('content-disposition', contentDisposition(file.fileName))
-          .header('content-length', file.body.length)
-          .header('cache-control', 'private, no-store')
-          // Bytes skip the JSON serializer; the schema above only documents them.
-          .send(file.body as unknown as string);
+        return (
+          reply
+            .header('content-type', file.contentType)
+            .header('content-disposition', contentDisposition(file.fileName))
+            .header('content-length', file.body.length)
+            .header('cache-control', 'private, no-store')
+            // Bytes skip the JSON serializer; the schema above only documents them.
+            .send(file.body as unknown as string)
+        );
       },
     );
   };

@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { ApiErrorBody, JobView, QueueJobBody, User, Workflow, WorkflowJob, WorkflowJobsQuery, WorkflowParams } from '../../../contract/jobs-api.ts';
+import {
+  ApiErrorBody,
+  JobView,
+  QueueJobBody,
+  User,
+  Workflow,
+  WorkflowJob,
+  WorkflowJobsQuery,
+  WorkflowParams,
+} from '../../../contract/jobs-api.ts';
 import { callerOf, curatorOf } from '../auth.ts';
 import type { SandboxContext } from '../context.ts';
 import { canonicalPriority, objectId } from '../domain.ts';
@@ -42,7 +51,8 @@ export const workflowRoutes = (ctx: SandboxContext): FastifyPluginAsyncZod =>
       },
       async (request) => {
         const caller = callerOf(request, ctx.queries, ctx.now());
-        if (ctx.queries.workflows(caller, request.params.workflowId).length === 0) throw notFound(`Workflow '${request.params.workflowId}'`);
+        if (ctx.queries.workflows(caller, request.params.workflowId).length === 0)
+          throw notFound(`Workflow '${request.params.workflowId}'`);
         return ctx.queries.workflowJobs(request.params.workflowId, request.query, caller).map(workflowJob);
       },
     );

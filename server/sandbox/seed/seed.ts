@@ -55,9 +55,25 @@ function seedCatalog(db: Db, rng: Rng, nowMs: number): void {
   const workflowIds = WORKFLOWS.map((w, i) => {
     const createdMs = daysAgo(700 - i * 10);
     const id = objectId(createdMs, rng);
-    const mode = rng.weighted([['Standard', 8], ['SemiSafe', 1], ['Safe', 1]] as const);
-    insWorkflow.run(id, objectId(createdMs, rng), w.name, userIds[w.owner]!, createdMs, rng.int(1, 14), rng.chance(0.6) ? 1 : 0, mode,
-      w.workerTag ?? '', rng.int(6, 60), w.medianRunS, JSON.stringify(w.outputs));
+    const mode = rng.weighted([
+      ['Standard', 8],
+      ['SemiSafe', 1],
+      ['Safe', 1],
+    ] as const);
+    insWorkflow.run(
+      id,
+      objectId(createdMs, rng),
+      w.name,
+      userIds[w.owner]!,
+      createdMs,
+      rng.int(1, 14),
+      rng.chance(0.6) ? 1 : 0,
+      mode,
+      w.workerTag ?? '',
+      rng.int(6, 60),
+      w.medianRunS,
+      JSON.stringify(w.outputs),
+    );
     return id;
   });
 
