@@ -163,7 +163,8 @@ export const QueueJobBody = z
       .optional(),
     priority: priorityText.optional(),
   })
-  .default({});
+  // An empty request body arrives as null: it means "all defaults".
+  .nullish();
 export type QueueJobBody = z.output<typeof QueueJobBody>;
 
 export const User = z.object({

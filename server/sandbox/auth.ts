@@ -44,7 +44,33 @@ function formDecode(text: string): string {
   }
 }
 
-export function callerOf(request: FastifyRequest, queries: Queries, nowMs: number): Caller {
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Who may call a route: any signed-in user, or Curators only. */
+    auth?: 'user' | 'curator';
+  }
+  interface FastifyRequest {
+    caller?: Caller;
+  }
+}
+
+/**
+ * Checks the token before anything else about the request, so that a caller without one
+ * learns nothing from validation errors.
+ */
+export function authenticate(request: FastifyRequest, queries: Queries, nowMs: number): void {
+  const auth = request.routeOptions.config.auth;
+  if (auth === 'user') request.caller = callerOf(request, queries, nowMs);
+  if (auth === 'curator') request.caller = curatorOf(request, queries, nowMs);
+}
+
+/** The signed-in caller of a route that has `auth` set. */
+export function caller(request: FastifyRequest): Caller {
+  if (!request.caller) throw denied();
+  return request.caller;
+}
+
+function callerOf(request: FastifyRequest, queries: Queries, nowMs: number): Caller {
   const m = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '');
   if (!m) throw denied();
   const caller = queries.callerByTokenHash(hashToken(m[1]!), nowMs);
@@ -52,7 +78,7 @@ export function callerOf(request: FastifyRequest, queries: Queries, nowMs: numbe
   return caller;
 }
 
-export function curatorOf(request: FastifyRequest, queries: Queries, nowMs: number): Caller {
+function curatorOf(request: FastifyRequest, queries: Queries, nowMs: number): Caller {
   const caller = callerOf(request, queries, nowMs);
   if (caller.role !== 'Curator') throw denied();
   return caller;

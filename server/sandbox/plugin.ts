@@ -6,6 +6,7 @@ import formbody from '@fastify/formbody';
 import swagger from '@fastify/swagger';
 import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { authenticate } from './auth.ts';
 import type { SandboxContext } from './context.ts';
 import { installErrorHandling } from './errors.ts';
 import { jobRoutes } from './routes/jobs.ts';
@@ -18,6 +19,7 @@ export function sandboxPlugin(ctx: SandboxContext) {
     app.setValidatorCompiler(validatorCompiler);
     app.setSerializerCompiler(serializerCompiler);
     installErrorHandling(app);
+    app.addHook('onRequest', async (request) => authenticate(request, ctx.queries, ctx.now()));
     await app.register(formbody, { bodyLimit: 16 * 1024 });
     await app.register(swagger, {
       openapi: {

@@ -11,7 +11,7 @@ import {
   ListJobsQuery,
   MessageResult,
 } from '../../../contract/jobs-api.ts';
-import { callerOf, curatorOf } from '../auth.ts';
+import { caller } from '../auth.ts';
 import type { SandboxContext } from '../context.ts';
 import { badRequest, notFound } from '../errors.ts';
 import { jobView, listItem, messages, pagination } from '../present.ts';
@@ -46,10 +46,10 @@ export const jobRoutes = (ctx: SandboxContext): FastifyPluginAsyncZod =>
           response: { 200: JobList, ...errors },
         },
         preValidation: async (request) => normalizeListParams(request.query as Record<string, unknown>),
+        config: { auth: 'curator' },
       },
       async (request) => {
-        const caller = curatorOf(request, ctx.queries, ctx.now());
-        const { rows, total, offset, limit } = ctx.queries.listJobs(request.query, caller);
+        const { rows, total, offset, limit } = ctx.queries.listJobs(request.query, caller(request));
         const now = ctx.now();
         return { data: rows.map((r) => listItem(r, now)), pagination: pagination(total, offset, limit) };
       },
@@ -66,11 +66,11 @@ export const jobRoutes = (ctx: SandboxContext): FastifyPluginAsyncZod =>
           querystring: GetJobQuery,
           response: { 200: JobView, ...errors },
         },
+        config: { auth: 'user' },
       },
       async (request) => {
-        const caller = callerOf(request, ctx.queries, ctx.now());
         const job = ctx.queries.job(request.params.jobId);
-        if (!job || !ctx.queries.canSee(job.id, caller)) throw notFound(`Job '${request.params.jobId}'`);
+        if (!job || !ctx.queries.canSee(job.id, caller(request))) throw notFound(`Job '${request.params.jobId}'`);
         return jobView(job, ctx.queries, request.query.includeMessages ?? true);
       },
     );
@@ -84,9 +84,9 @@ export const jobRoutes = (ctx: SandboxContext): FastifyPluginAsyncZod =>
           params: JobParams,
           response: { 200: z.array(JobMessage), ...errors },
         },
+        config: { auth: 'curator' },
       },
       async (request) => {
-        curatorOf(request, ctx.queries, ctx.now());
         if (!ctx.queries.job(request.params.jobId)) throw notFound(`Job '${request.params.jobId}'`);
         return messages(request.params.jobId, ctx.queries);
       },
@@ -102,12 +102,12 @@ export const jobRoutes = (ctx: SandboxContext): FastifyPluginAsyncZod =>
           params: JobParams,
           response: { 200: MessageResult, ...errors },
         },
+        config: { auth: 'user' },
       },
       async (request) => {
-        const caller = callerOf(request, ctx.queries, ctx.now());
         const { jobId } = request.params;
         if (!ctx.queries.job(jobId)) throw notFound(`Job '${jobId}'`);
-        if (!ctx.queries.canSee(jobId, caller)) throw badRequest('You do not have permission to cancel this job.');
+        if (!ctx.queries.canSee(jobId, caller(request))) throw badRequest('You do not have permission to cancel this job.');
         const outcome = ctx.life.cancel(jobId, ctx.now());
         if (outcome === 'cancelled') return { message: 'Cancelled Successfully.' };
         if (outcome === 'deleted') return { message: 'Deleted Successfully.' };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ApiErrorBody, OutputParams, OutputQuery } from '../../../contract/jobs-api.ts';
-import { callerOf } from '../auth.ts';
+import { caller } from '../auth.ts';
 import type { SandboxContext } from '../context.ts';
 import { badRequest, notFound } from '../errors.ts';
 import { contentDisposition, formatsFor, renderOutput } from '../outputs.ts';
@@ -24,11 +24,11 @@ export const outputRoutes = (ctx: SandboxContext): FastifyPluginAsyncZod =>
             404: ApiErrorBody,
           },
         },
+        config: { auth: 'user' },
       },
       async (request, reply) => {
-        const caller = callerOf(request, ctx.queries, ctx.now());
         const { jobId, outputId } = request.params;
-        if (!ctx.queries.job(jobId) || !ctx.queries.canSee(jobId, caller)) throw notFound(`Job '${jobId}'`);
+        if (!ctx.queries.job(jobId) || !ctx.queries.canSee(jobId, caller(request))) throw notFound(`Job '${jobId}'`);
         const output = ctx.queries.output(jobId, outputId);
         if (!output) throw notFound(`Output '${outputId}'`);
         const format = request.query.format ?? 'Raw';

@@ -17,7 +17,7 @@ export const tokenRoutes = (ctx: SandboxContext): FastifyPluginAsyncZod =>
           tags: ['Authentication'],
           security: [],
           consumes: ['application/x-www-form-urlencoded'],
-          body: TokenRequest.optional(),
+          body: TokenRequest.nullish(),
           response: { 200: TokenResponse, 400: TokenError },
         },
       },

@@ -10,7 +10,7 @@ import {
   WorkflowJobsQuery,
   WorkflowParams,
 } from '../../../contract/jobs-api.ts';
-import { callerOf, curatorOf } from '../auth.ts';
+import { caller } from '../auth.ts';
 import type { SandboxContext } from '../context.ts';
 import { canonicalPriority, objectId } from '../domain.ts';
 import { notFound } from '../errors.ts';
@@ -34,8 +34,9 @@ export const workflowRoutes = (ctx: SandboxContext): FastifyPluginAsyncZod =>
           tags: ['Workflows'],
           response: { 200: z.array(Workflow), 401: ApiErrorBody },
         },
+        config: { auth: 'user' },
       },
-      async (request) => ctx.queries.workflows(callerOf(request, ctx.queries, ctx.now())).map(workflow),
+      async (request) => ctx.queries.workflows(caller(request)).map(workflow),
     );
 
     app.get(
@@ -48,12 +49,12 @@ export const workflowRoutes = (ctx: SandboxContext): FastifyPluginAsyncZod =>
           querystring: WorkflowJobsQuery,
           response: { 200: z.array(WorkflowJob), ...errors },
         },
+        config: { auth: 'user' },
       },
       async (request) => {
-        const caller = callerOf(request, ctx.queries, ctx.now());
-        if (ctx.queries.workflows(caller, request.params.workflowId).length === 0)
-          throw notFound(`Workflow '${request.params.workflowId}'`);
-        return ctx.queries.workflowJobs(request.params.workflowId, request.query, caller).map(workflowJob);
+        const who = caller(request);
+        if (ctx.queries.workflows(who, request.params.workflowId).length === 0) throw notFound(`Workflow '${request.params.workflowId}'`);
+        return ctx.queries.workflowJobs(request.params.workflowId, request.query, who).map(workflowJob);
       },
     );
 
@@ -67,10 +68,11 @@ export const workflowRoutes = (ctx: SandboxContext): FastifyPluginAsyncZod =>
           body: QueueJobBody,
           response: { 200: JobView, ...errors },
         },
+        config: { auth: 'user' },
       },
       async (request) => {
-        const caller = callerOf(request, ctx.queries, ctx.now());
-        const [wf] = ctx.queries.workflows(caller, request.params.workflowId);
+        const who = caller(request);
+        const [wf] = ctx.queries.workflows(who, request.params.workflowId);
         if (!wf) throw notFound(`Workflow '${request.params.workflowId}'`);
         const now = ctx.now();
         const plan = planRun(rng, Math.min(wf.median_run_s, 90));
@@ -79,10 +81,10 @@ export const workflowRoutes = (ctx: SandboxContext): FastifyPluginAsyncZod =>
           id,
           workflow: wf,
           appName: wf.name,
-          userId: caller.id,
+          userId: who.id,
           scheduleId: null,
-          priority: canonicalPriority(request.body.priority ?? 'Default'),
-          workerTag: request.body.workerTag ?? wf.worker_tag,
+          priority: canonicalPriority(request.body?.priority ?? 'Default'),
+          workerTag: request.body?.workerTag ?? wf.worker_tag,
           runWithE2: wf.is_amp === 1,
           createMs: now,
           planRunMs: plan.runMs,
@@ -97,10 +99,8 @@ export const workflowRoutes = (ctx: SandboxContext): FastifyPluginAsyncZod =>
       '/v3/users',
       {
         schema: { summary: 'Users (Curator only)', tags: ['Users'], response: { 200: z.array(User), 401: ApiErrorBody } },
+        config: { auth: 'curator' },
       },
-      async (request) => {
-        curatorOf(request, ctx.queries, ctx.now());
-        return ctx.queries.users().map(user);
-      },
+      async () => ctx.queries.users().map(user),
     );
   };
