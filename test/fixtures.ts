@@ -6,9 +6,9 @@ export function userId(db: Db, apiKey: string): string {
 }
 
 export function findJob(db: Db, where: string, params: unknown[] = []): { id: string; workflow_id: string; user_id: string } {
-  const row = db.prepare(`SELECT j.id, j.workflow_id, j.user_id FROM jobs j WHERE ${where} ORDER BY j.create_ms DESC LIMIT 1`).get(...params) as
-    | { id: string; workflow_id: string; user_id: string }
-    | undefined;
+  const row = db
+    .prepare(`SELECT j.id, j.workflow_id, j.user_id FROM jobs j WHERE ${where} ORDER BY j.create_ms DESC LIMIT 1`)
+    .get(...params) as { id: string; workflow_id: string; user_id: string } | undefined;
   if (!row) throw new Error(`no job where ${where}`);
   return row;
 }

@@ -20,7 +20,9 @@ export interface RawJob {
 
 export function allJobs(db: Db): RawJob[] {
   return db
-    .prepare('SELECT id, user_id, app_name, status, disposition, priority, create_ms, start_ms, completion_ms, schedule_id, workflow_id FROM jobs')
+    .prepare(
+      'SELECT id, user_id, app_name, status, disposition, priority, create_ms, start_ms, completion_ms, schedule_id, workflow_id FROM jobs',
+    )
     .all() as RawJob[];
 }
 
@@ -47,7 +49,8 @@ export function sortJobs(jobs: RawJob[], field: string, dir: 'asc' | 'desc'): Ra
   const cmp = (a: number | string, b: number | string) => (a < b ? -1 : a > b ? 1 : 0);
   return [...jobs].sort((a, b) => {
     // Jobs that have not completed come last in both directions.
-    if (field === 'CompletionDateTime' && (a.completion_ms === null) !== (b.completion_ms === null)) return a.completion_ms === null ? 1 : -1;
+    if (field === 'CompletionDateTime' && (a.completion_ms === null) !== (b.completion_ms === null))
+      return a.completion_ms === null ? 1 : -1;
     return sign * (cmp(key(a), key(b)) || cmp(a.create_ms, b.create_ms) || cmp(a.id, b.id));
   });
 }

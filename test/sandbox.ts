@@ -24,7 +24,7 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+export async function startTestServer(env: Record<string, string> = {}, opts: { distDir?: string } = {}): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'sandbox-'));
   const dbFile = join(dir, 'sandbox.sqlite');
   copyFileSync(inject('templateDb'), dbFile);
@@ -37,7 +37,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     },
   });
   const config = loadConfig({ SANDBOX_DB: dbFile, SANDBOX_SIMULATE: '0', LOG_LEVEL: 'info', ...env });
-  const { app, webapi } = await buildServer(config, { now: () => clock.now, logStream, distDir: join(dir, 'no-dist') });
+  const { app, webapi } = await buildServer(config, { now: () => clock.now, logStream, distDir: opts.distDir ?? join(dir, 'no-dist') });
   if (webapi.mode !== 'sandbox') throw new Error('expected the sandbox');
   const tokens = new Map<string, string>();
   const server: TestServer = {

@@ -9,7 +9,12 @@ beforeAll(async () => {
 afterAll(() => s.close());
 
 const form = (body: string, headers: Record<string, string> = {}) =>
-  s.call({ method: 'POST', url: '/webapi/oauth2/token', payload: body, headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers } });
+  s.call({
+    method: 'POST',
+    url: '/webapi/oauth2/token',
+    payload: body,
+    headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+  });
 const basic = (key: string, secret: string) => `Basic ${Buffer.from(`${key}:${secret}`).toString('base64')}`;
 const DENIED = { message: 'Authorization has been denied for this request.' };
 
@@ -110,15 +115,17 @@ describe('roles', () => {
   });
 
   it('a job’s messages are for Curators only', async () => {
-    const id = (s.sandbox.db.prepare(`SELECT j.id FROM jobs j JOIN users u ON u.id = j.user_id WHERE u.api_key = 'artisan-key' LIMIT 1`).get() as {
-      id: string;
-    }).id;
+    const id = (
+      s.sandbox.db.prepare(`SELECT j.id FROM jobs j JOIN users u ON u.id = j.user_id WHERE u.api_key = 'artisan-key' LIMIT 1`).get() as {
+        id: string;
+      }
+    ).id;
     expect((await s.get(`/webapi/v3/jobs/${id}/messages`, await s.token(ARTISAN))).statusCode).toBe(401);
     expect((await s.get(`/webapi/v3/jobs/${id}/messages`, await s.token(ADMIN))).statusCode).toBe(200);
   });
 
   it('every endpoint refuses a call without a token', async () => {
-    const id = (s.sandbox.db.prepare('SELECT id, workflow_id FROM jobs LIMIT 1').get() as { id: string; workflow_id: string });
+    const id = s.sandbox.db.prepare('SELECT id, workflow_id FROM jobs LIMIT 1').get() as { id: string; workflow_id: string };
     const out = s.sandbox.db.prepare('SELECT id, job_id FROM outputs LIMIT 1').get() as { id: string; job_id: string };
     const calls: [string, string][] = [
       ['GET', '/webapi/v3/jobs'],

@@ -17,9 +17,7 @@ const NO_PERMISSION = { message: 'You do not have permission to cancel this job.
 /** Puts a finished job back in a state, to have a job of the right owner and kind to cancel. */
 function reopen(id: string, status: 'Queued' | 'Running') {
   s.sandbox.db
-    .prepare(
-      `UPDATE jobs SET status = ?, status_rank = ?, disposition = 'None', completion_ms = NULL, start_ms = ? WHERE id = ?`,
-    )
+    .prepare(`UPDATE jobs SET status = ?, status_rank = ?, disposition = 'None', completion_ms = NULL, start_ms = ? WHERE id = ?`)
     .run(status, status === 'Queued' ? 1 : 3, status === 'Queued' ? null : s.clock.now - 60_000, id);
 }
 
@@ -119,7 +117,9 @@ describe('cancel races over real HTTP', () => {
     expect(results.filter((r) => r.status === 200)).toEqual([{ status: 200, body: { message: 'Cancelled Successfully.' } }]);
     expect(results.filter((r) => r.status === 400)).toHaveLength(19);
     expect(results.filter((r) => r.status === 400).every((r) => r.body.message === NOT_CANCELLABLE.message)).toBe(true);
-    const marks = s.sandbox.db.prepare(`SELECT COUNT(*) AS n FROM messages WHERE job_id = ? AND text = 'The job was cancelled.'`).get(id) as {
+    const marks = s.sandbox.db
+      .prepare(`SELECT COUNT(*) AS n FROM messages WHERE job_id = ? AND text = 'The job was cancelled.'`)
+      .get(id) as {
       n: number;
     };
     expect(marks.n).toBe(1);

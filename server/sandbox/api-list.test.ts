@@ -112,7 +112,12 @@ describe('GET /v3/jobs filters', () => {
 
   function busiestDay(): string {
     const counts = new Map<string, number>();
-    for (const j of jobs) if (j.completion_ms) counts.set(new Date(j.completion_ms).toISOString().slice(0, 10), (counts.get(new Date(j.completion_ms).toISOString().slice(0, 10)) ?? 0) + 1);
+    for (const j of jobs)
+      if (j.completion_ms)
+        counts.set(
+          new Date(j.completion_ms).toISOString().slice(0, 10),
+          (counts.get(new Date(j.completion_ms).toISOString().slice(0, 10)) ?? 0) + 1,
+        );
     return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
   }
   const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -132,7 +137,9 @@ describe('GET /v3/jobs filters', () => {
   it('completedAfter and completedBefore together bound a range, both ends exclusive', async () => {
     const day = busiestDay();
     const after = dayOf(Date.parse(day) - 3 * 86_400_000);
-    const expected = newestFirst(jobs.filter((j) => j.completion_ms !== null && dayOf(j.completion_ms) > after && dayOf(j.completion_ms) < day));
+    const expected = newestFirst(
+      jobs.filter((j) => j.completion_ms !== null && dayOf(j.completion_ms) > after && dayOf(j.completion_ms) < day),
+    );
     expect(expected.length).toBeGreaterThan(0);
     expect(await listAll(`allUsers=true&completedAfter=${after}&completedBefore=${day}`)).toEqual(expected);
   });

@@ -43,14 +43,20 @@ describe('GET /v3/users', () => {
 
 describe('GET /v3/workflows/{workflowId}/jobs', () => {
   const wfWith = (where: string) =>
-    (s.sandbox.db.prepare(`SELECT workflow_id AS id FROM jobs j WHERE ${where} GROUP BY workflow_id ORDER BY COUNT(*) DESC LIMIT 1`).get() as {
-      id: string;
-    }).id;
+    (
+      s.sandbox.db
+        .prepare(`SELECT workflow_id AS id FROM jobs j WHERE ${where} GROUP BY workflow_id ORDER BY COUNT(*) DESC LIMIT 1`)
+        .get() as {
+        id: string;
+      }
+    ).id;
 
   it('is a bare array of the workflow’s jobs, newest first', async () => {
     const id = wfWith('1 = 1');
     const rows = z.array(WorkflowJob).parse((await s.get(`/webapi/v3/workflows/${id}/jobs?limit=1000`, await s.token(ADMIN))).json());
-    const expected = s.sandbox.db.prepare('SELECT id FROM jobs WHERE workflow_id = ? ORDER BY create_ms DESC, id DESC').all(id) as { id: string }[];
+    const expected = s.sandbox.db.prepare('SELECT id FROM jobs WHERE workflow_id = ? ORDER BY create_ms DESC, id DESC').all(id) as {
+      id: string;
+    }[];
     expect(rows.map((r) => r.id)).toEqual(expected.map((e) => e.id).slice(0, 1000));
   });
 
@@ -60,15 +66,21 @@ describe('GET /v3/workflows/{workflowId}/jobs', () => {
     ['Queued', `status = 'Queued'`],
   ])('status=%s', async (status, where) => {
     const id = wfWith(`j.${where.replace(/ AND /, ' AND j.')}`);
-    const rows = z.array(WorkflowJob).parse((await s.get(`/webapi/v3/workflows/${id}/jobs?status=${status}&limit=1000`, await s.token(ADMIN))).json());
+    const rows = z
+      .array(WorkflowJob)
+      .parse((await s.get(`/webapi/v3/workflows/${id}/jobs?status=${status}&limit=1000`, await s.token(ADMIN))).json());
     const expected = s.sandbox.db.prepare(`SELECT id FROM jobs WHERE workflow_id = ? AND ${where}`).all(id) as { id: string }[];
     expect(rows.map((r) => r.id).sort()).toEqual(expected.map((e) => e.id).sort());
   });
 
   it('resultCode=Warning keeps runs that ended with warnings', async () => {
     const id = wfWith(`j.disposition = 'Warning'`);
-    const rows = z.array(WorkflowJob).parse((await s.get(`/webapi/v3/workflows/${id}/jobs?resultCode=Warning&limit=1000`, await s.token(ADMIN))).json());
-    const expected = s.sandbox.db.prepare(`SELECT id FROM jobs WHERE workflow_id = ? AND disposition = 'Warning'`).all(id) as { id: string }[];
+    const rows = z
+      .array(WorkflowJob)
+      .parse((await s.get(`/webapi/v3/workflows/${id}/jobs?resultCode=Warning&limit=1000`, await s.token(ADMIN))).json());
+    const expected = s.sandbox.db.prepare(`SELECT id FROM jobs WHERE workflow_id = ? AND disposition = 'Warning'`).all(id) as {
+      id: string;
+    }[];
     expect(rows.map((r) => r.id).sort()).toEqual(expected.map((e) => e.id).sort());
   });
 
@@ -109,7 +121,11 @@ describe('POST /v3/workflows/{workflowId}/jobs', () => {
 
   it('accepts an empty request and uses the defaults', async () => {
     const wf = (await workflows())[0]!;
-    const res = await s.call({ method: 'POST', url: `/webapi/v3/workflows/${wf.id}/jobs`, headers: { authorization: `Bearer ${await s.token(ADMIN)}` } });
+    const res = await s.call({
+      method: 'POST',
+      url: `/webapi/v3/workflows/${wf.id}/jobs`,
+      headers: { authorization: `Bearer ${await s.token(ADMIN)}` },
+    });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().priority).toBe('Default');
   });
