@@ -1,9 +1,9 @@
 /** Reads for the API: the job list with its filters, sorts and paging, and single records. */
-import type { Statement } from 'better-sqlite3';
 import type { ListJobsQuery, WorkflowJobsQuery } from '../../contract/jobs-api.ts';
 import { DEFAULT_PAGE_SIZE } from '../../contract/jobs-api.ts';
 import type { Db } from './db.ts';
-import { appKey, canonicalPriority, DAY_MS, dayStartMs } from './domain.ts';
+import { JobLister, SORT_COLUMN } from './job-list.ts';
+import { Statements } from './statements.ts';
 
 export interface Caller {
   id: string;
@@ -38,130 +38,26 @@ export interface JobRow {
   completion_ms: number | null;
 }
 
-const SORT_COLUMN = {
-  CreateDate: 'create_ms',
-  AppName: 'app_key',
-  CompletionDateTime: 'completion_ms',
-  Priority: 'priority_rank',
-  Status: 'status_rank',
-} as const;
-
-const STATUS_FROM_FILTER: Record<string, string> = {
-  Queued: 'Queued',
-  Initializing: 'Initializing',
-  Running: 'Running',
-  Complete: 'Completed',
-};
-
 /** Jobs another user may see: their own, and scheduled runs of workflows shared with them. */
 const VISIBLE_TO = `(j.user_id = @caller OR (j.schedule_id IS NOT NULL AND j.workflow_id IN (
   SELECT cw.workflow_id FROM collection_workflows cw JOIN collection_users cu ON cu.collection_id = cw.collection_id
   WHERE cu.user_id = @caller)))`;
 
-const LIST_COLUMNS = `j.id, j.status, j.app_name, j.workflow_id, u.first_name || ' ' || u.last_name AS submitted_by,
-  j.start_ms, j.create_ms, j.completion_ms, j.priority`;
-
 export class Queries {
-  private readonly cache = new Map<string, Statement>();
-  private readonly counts = new Map<string, number>();
-  private countsVersion = '';
-  private readonly versionStmt;
+  private readonly statements;
+  private readonly lister;
 
-  constructor(private readonly db: Db) {
-    this.versionStmt = db.prepare('SELECT total_changes() AS t');
+  constructor(db: Db) {
+    this.statements = new Statements(db);
+    this.lister = new JobLister(db);
   }
 
-  private stmt(sql: string): Statement {
-    let s = this.cache.get(sql);
-    if (!s) {
-      // Filters of many lengths make many statements; keep the cache bounded.
-      if (this.cache.size > 1000) this.cache.clear();
-      s = this.db.prepare(sql);
-      this.cache.set(sql, s);
-    }
-    return s;
+  private stmt(sql: string) {
+    return this.statements.get(sql);
   }
 
-  /**
-   * Totals are the expensive half of a page on a large table, and a user paging through
-   * one view asks for the same total again and again: keep them until anything is written.
-   */
-  private countCached(sql: string, params: Record<string, unknown>): number {
-    const version = `${(this.versionStmt.get() as { t: number }).t}:${this.db.pragma('data_version', { simple: true }) as number}`;
-    if (version !== this.countsVersion) {
-      this.counts.clear();
-      this.countsVersion = version;
-    }
-    const key = sql + JSON.stringify(params);
-    let n = this.counts.get(key);
-    if (n === undefined) {
-      n = (this.stmt(sql).get(params) as { n: number }).n;
-      if (this.counts.size > 500) this.counts.clear();
-      this.counts.set(key, n);
-    }
-    return n;
-  }
-
-  listJobs(q: ListJobsQuery, caller: Caller): { rows: JobListRow[]; total: number; offset: number; limit: number } {
-    const where: string[] = [];
-    const params: Record<string, unknown> = {};
-    const inList = (column: string, name: string, values: readonly (string | number)[]) => {
-      const keys = values.map((v, i) => {
-        params[`${name}${i}`] = v;
-        return `@${name}${i}`;
-      });
-      where.push(`${column} IN (${keys.join(', ')})`);
-    };
-
-    // `users` applies only with allUsers=true; otherwise the list is the caller's own jobs.
-    if (q.allUsers) {
-      if (q.users?.length) inList('j.user_id', 'u', [...new Set(q.users)]);
-    } else {
-      where.push('j.user_id = @caller');
-      params.caller = caller.id;
-    }
-    if (q.statuses?.length) inList('j.status', 's', [...new Set(q.statuses.map((s) => STATUS_FROM_FILTER[s]!))]);
-    if (q.priorities?.length) inList('j.priority', 'p', [...new Set(q.priorities.map(canonicalPriority))]);
-    if (q.workflowNames?.length) inList('j.app_key', 'w', [...new Set(q.workflowNames.map(appKey))]);
-    // Both bounds are exclusive of the named day.
-    if (q.completedAfter) {
-      where.push('j.completion_ms >= @after');
-      params.after = dayStartMs(q.completedAfter) + DAY_MS;
-    }
-    if (q.completedBefore) {
-      where.push('j.completion_ms < @before');
-      params.before = dayStartMs(q.completedBefore);
-    }
-
-    const offset = q.offset ?? 0;
-    const limit = q.limit ?? DEFAULT_PAGE_SIZE;
-    const field = q.sortField ?? 'CreateDate';
-    const dir = (q.direction ?? 'desc') === 'asc' ? 'ASC' : 'DESC';
-    const col = SORT_COLUMN[field];
-    const order = `j.${col} ${dir}, j.create_ms ${dir}, j.id ${dir}`;
-    const whereSql = (...extra: string[]) => {
-      const all = [...where, ...extra];
-      return all.length ? `WHERE ${all.join(' AND ')}` : '';
-    };
-    const total = this.countCached(`SELECT COUNT(*) AS n FROM jobs j ${whereSql()}`, params);
-    const select = (extra: string[], ord: string, lim: number, off: number) =>
-      this.stmt(
-        `SELECT ${LIST_COLUMNS} FROM jobs j JOIN users u ON u.id = j.user_id ${whereSql(...extra)} ORDER BY ${ord} LIMIT @lim OFFSET @off`,
-      ).all({ ...params, lim, off }) as JobListRow[];
-
-    if (field !== 'CompletionDateTime' || dir === 'DESC') {
-      return { rows: select([], order, limit, offset), total, offset, limit };
-    }
-    // Jobs that have not completed sort last in both directions. Descending, the index
-    // already puts them last; ascending, read the completed ones first, then the rest, so
-    // that each half still walks its index.
-    const completed = this.countCached(`SELECT COUNT(*) AS n FROM jobs j ${whereSql('j.completion_ms IS NOT NULL')}`, params);
-    const rows: JobListRow[] = [];
-    if (offset < completed) rows.push(...select(['j.completion_ms IS NOT NULL'], order, limit, offset));
-    if (rows.length < limit) {
-      rows.push(...select(['j.completion_ms IS NULL'], `j.create_ms ASC, j.id ASC`, limit - rows.length, Math.max(0, offset - completed)));
-    }
-    return { rows, total, offset, limit };
+  listJobs(q: ListJobsQuery, caller: Caller) {
+    return this.lister.list(q, caller);
   }
 
   job(id: string): JobRow | undefined {

@@ -160,3 +160,27 @@ describe('the lifecycle simulator', () => {
     expect(row(id)!.status).toBe('Running');
   });
 });
+
+describe('summary totals', () => {
+  it('stay exact through arrivals, runs, cancels and deletes', () => {
+    const sim = new Simulator(s.sandbox.db, life, { workers: 4, seed: 'totals', arrivalsPerMinute: 30 });
+    const t0 = s.clock.now;
+    for (let t = t0; t <= t0 + 10 * 60_000; t += 1000) {
+      sim.tick(t);
+      if (t % 7000 === 0) {
+        const victim = s.sandbox.db
+          .prepare(`SELECT id FROM jobs WHERE status IN ('Queued', 'Running') ORDER BY create_ms LIMIT 1`)
+          .get() as { id: string } | undefined;
+        if (victim) life.cancel(victim.id, t);
+      }
+    }
+    const byKey = (sql: string) =>
+      Object.fromEntries((s.sandbox.db.prepare(sql).all() as { k: string; n: number }[]).filter((r) => r.n > 0).map((r) => [r.k, r.n]));
+    expect(byKey(`SELECT user_id || status || priority || app_key AS k, SUM(n) AS n FROM job_counts GROUP BY 1`)).toEqual(
+      byKey(`SELECT user_id || status || priority || app_key AS k, COUNT(*) AS n FROM jobs GROUP BY 1`),
+    );
+    expect(byKey(`SELECT day AS k, n FROM completion_day_counts`)).toEqual(
+      byKey(`SELECT completion_ms / 86400000 AS k, COUNT(*) AS n FROM jobs WHERE completion_ms IS NOT NULL GROUP BY 1`),
+    );
+  });
+});

@@ -1,0 +1,222 @@
+/**
+ * `npm run bench:api`: GET /v3/jobs on a million jobs. Seeds a temporary database, starts
+ * the server as its own process, measures a fixed mix of queries one at a time (latency),
+ * then all at once over 16 connections (throughput), and writes the numbers to
+ * bench-results/api.json and BENCHMARKS.md.
+ */
+import autocannon from 'autocannon';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openDatabase } from '../server/sandbox/db.ts';
+import { seedDatabase } from '../server/sandbox/seed/seed.ts';
+
+const JOBS = Number(process.env.BENCH_JOBS ?? 1_000_000);
+const PORT = Number(process.env.BENCH_PORT ?? 4180);
+const root = new URL('..', import.meta.url).pathname;
+const dir = mkdtempSync(join(tmpdir(), 'bench-api-'));
+const dbFile = join(dir, 'bench.sqlite');
+
+function pct(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+const round = (n: number) => Math.round(n * 100) / 100;
+
+async function main() {
+  console.log(`Seeding ${JOBS.toLocaleString('en-US')} jobs into ${dbFile}…`);
+  let t = performance.now();
+  const db = openDatabase(dbFile);
+  seedDatabase(db, { seed: 'bench', jobs: JOBS, nowMs: Date.now(), messages: false });
+  const users = db.prepare(`SELECT id FROM users ORDER BY id LIMIT 3`).all() as { id: string }[];
+  const busyDay = (
+    db
+      .prepare(
+        `SELECT strftime('%Y-%m-%d', completion_ms / 1000, 'unixepoch') AS d FROM jobs WHERE completion_ms IS NOT NULL ORDER BY completion_ms LIMIT 1 OFFSET ?`,
+      )
+      .get(Math.floor(JOBS / 2)) as { d: string }
+  ).d;
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.close();
+  const seedSeconds = (performance.now() - t) / 1000;
+  console.log(`Seeded in ${seedSeconds.toFixed(1)} s.`);
+
+  const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: root,
+    env: { ...process.env, PORT: String(PORT), SANDBOX_DB: dbFile, SANDBOX_SIMULATE: '0', LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${PORT}`;
+  try {
+    for (let i = 0; ; i++) {
+      try {
+        if ((await fetch(`${base}/healthz`)).ok) break;
+      } catch {
+        if (i > 300) throw new Error('the server did not start');
+      }
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const tokenRes = await fetch(`${base}/webapi/oauth2/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'grant_type=client_credentials&client_id=admin-key&client_secret=admin-secret',
+    });
+    const token = ((await tokenRes.json()) as { access_token: string }).access_token;
+    const headers = { authorization: `Bearer ${token}` };
+
+    const views: { name: string; query: string }[] = [];
+    for (const f of ['CreateDate', 'AppName', 'CompletionDateTime', 'Priority', 'Status']) {
+      for (const d of ['asc', 'desc']) views.push({ name: `sort ${f} ${d}`, query: `allUsers=true&sortField=${f}&direction=${d}` });
+    }
+    const filters: [string, string][] = [
+      ['statuses=Queued', 'allUsers=true&statuses=Queued'],
+      ['statuses=Complete', 'allUsers=true&statuses=Complete'],
+      ['priorities=High', 'allUsers=true&priorities=High'],
+      ['priorities=6', 'allUsers=true&priorities=6'],
+      ['users (1)', `allUsers=true&users=${users[0]!.id}`],
+      ['workflowNames (1)', `allUsers=true&workflowNames=${encodeURIComponent('Daily Sales Rollup.yxmd')}`],
+      ['completedAfter', `allUsers=true&completedAfter=${busyDay}`],
+      ['completedBefore', `allUsers=true&completedBefore=${busyDay}`],
+      ['own jobs (allUsers=false)', ''],
+    ];
+    for (const [name, query] of filters) views.push({ name: `filter ${name}`, query });
+    views.push(
+      { name: 'combo status+priority+sort', query: 'allUsers=true&statuses=Complete&priorities=High&sortField=AppName&direction=asc' },
+      {
+        name: 'combo users+workflow+completed',
+        query: `allUsers=true&users=${users[1]!.id}&users=${users[2]!.id}&workflowNames=Inventory%20Sync&completedAfter=${busyDay}`,
+      },
+      {
+        name: 'combo statuses+priorities+sort',
+        query: 'allUsers=true&statuses=Queued&statuses=Running&priorities=Low&priorities=Critical&sortField=Priority&direction=desc',
+      },
+    );
+    const urls = views.flatMap((v) =>
+      Array.from({ length: 10 }, (_, page) => ({ ...v, page: page + 1, url: `/webapi/v3/jobs?${v.query}&limit=50&offset=${page * 50}` })),
+    );
+
+    // Latency: each request alone, the whole mix twice.
+    const samples: { name: string; page: number; ms: number }[] = [];
+    for (let pass = 0; pass < 2; pass++) {
+      for (const u of urls) {
+        t = performance.now();
+        const res = await fetch(base + u.url, { headers });
+        await res.arrayBuffer();
+        if (res.status !== 200) throw new Error(`${u.url}: ${res.status}`);
+        samples.push({ name: u.name, page: u.page, ms: performance.now() - t });
+      }
+    }
+    const all = samples.map((s) => s.ms).sort((a, b) => a - b);
+    const firstPages = samples
+      .filter((s) => s.page === 1)
+      .map((s) => s.ms)
+      .sort((a, b) => a - b);
+    const worst = Object.entries(samples.reduce<Record<string, number[]>>((acc, s) => ((acc[s.name] ??= []).push(s.ms), acc), {}))
+      .map(([name, ms]) => ({
+        name,
+        p95: round(
+          pct(
+            ms.sort((a, b) => a - b),
+            95,
+          ),
+        ),
+        max: round(Math.max(...ms)),
+      }))
+      .sort((a, b) => b.p95 - a.p95);
+
+    // Throughput: the same mix from 16 connections at once.
+    const cannon = await autocannon({
+      url: base,
+      connections: 16,
+      duration: Number(process.env.BENCH_SECONDS ?? 15),
+      requests: urls.map((u) => ({ method: 'GET', path: u.url, headers })),
+    });
+
+    const result = {
+      date: new Date().toISOString(),
+      command: 'npm run bench:api',
+      machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`,
+      jobs: JOBS,
+      seedSeconds: round(seedSeconds),
+      latencyMs: { requests: all.length, p50: round(pct(all, 50)), p95: round(pct(all, 95)), max: round(all.at(-1)!) },
+      firstPageLatencyMs: {
+        requests: firstPages.length,
+        p50: round(pct(firstPages, 50)),
+        p95: round(pct(firstPages, 95)),
+        max: round(firstPages.at(-1)!),
+      },
+      slowestViews: worst.slice(0, 6),
+      throughput: {
+        connections: 16,
+        seconds: cannon.duration,
+        requestsPerSecond: round(cannon.requests.average),
+        latencyP50: cannon.latency.p50,
+        latencyP99: cannon.latency.p99,
+        errors: cannon.errors,
+        non2xx: cannon.non2xx,
+      },
+    };
+    mkdirSync(join(root, 'bench-results'), { recursive: true });
+    writeFileSync(join(root, 'bench-results', 'api.json'), JSON.stringify(result, null, 2) + '\n');
+    writeBenchmarks(result);
+    console.log(JSON.stringify(result, null, 2));
+  } finally {
+    server.kill('SIGTERM');
+    await new Promise((r) => server.once('exit', r));
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function writeBenchmarks(r: {
+  date: string;
+  command: string;
+  machine: string;
+  jobs: number;
+  seedSeconds: number;
+  latencyMs: { requests: number; p50: number; p95: number; max: number };
+  firstPageLatencyMs: { requests: number; p50: number; p95: number; max: number };
+  slowestViews: { name: string; p95: number; max: number }[];
+  throughput: { connections: number; requestsPerSecond: number; latencyP50: number; latencyP99: number; errors: number; non2xx: number };
+}) {
+  const file = join(root, 'BENCHMARKS.md');
+  const section = [
+    '<!-- bench:api:start -->',
+    '## API: `GET /v3/jobs` on a million jobs',
+    '',
+    `Command: \`${r.command}\` · ${r.date.slice(0, 10)} · ${r.machine} · ${r.jobs.toLocaleString('en-US')} jobs (seeded in ${r.seedSeconds} s)`,
+    '',
+    'The mix: each sort field in both directions, each filter alone, three combinations; pages 1–10 of each (limit 50); the whole mix twice, one request at a time.',
+    '',
+    '| measure | result | target |',
+    '|---|---|---|',
+    `| latency p50 (${r.latencyMs.requests} requests) | ${r.latencyMs.p50} ms | |`,
+    `| latency p95 | ${r.latencyMs.p95} ms | ≤ 25 ms |`,
+    `| latency max | ${r.latencyMs.max} ms | |`,
+    `| first pages only, p95 (${r.firstPageLatencyMs.requests}) | ${r.firstPageLatencyMs.p95} ms | |`,
+    `| first pages only, max | ${r.firstPageLatencyMs.max} ms | |`,
+    `| throughput, ${r.throughput.connections} connections | ${r.throughput.requestsPerSecond} req/s | ≥ 1,000 req/s |`,
+    `| latency under load p50 / p99 | ${r.throughput.latencyP50} / ${r.throughput.latencyP99} ms | |`,
+    `| errors / non-2xx | ${r.throughput.errors} / ${r.throughput.non2xx} | 0 |`,
+    '',
+    'Slowest views (p95 / max, ms): ' + r.slowestViews.map((v) => `${v.name} ${v.p95} / ${v.max}`).join('; ') + '.',
+    '<!-- bench:api:end -->',
+  ].join('\n');
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    text = '# Benchmarks\n\nMeasured numbers, each with the command that made them. Re-run the command to refresh its section.\n\n';
+  }
+  const start = text.indexOf('<!-- bench:api:start -->');
+  const end = text.indexOf('<!-- bench:api:end -->');
+  text =
+    start >= 0 && end > start
+      ? text.slice(0, start) + section + text.slice(end + '<!-- bench:api:end -->'.length)
+      : text.trimEnd() + '\n\n' + section + '\n';
+  writeFileSync(file, text);
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
