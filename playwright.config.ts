@@ -6,10 +6,11 @@ import { findChromium } from './e2e/browser.ts';
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const executablePath = findChromium();
 // Each run starts from a freshly seeded, still world.
-const dbFile = join(tmpdir(), `jobs-dashboard-e2e-${process.pid}.sqlite`);
+const dbFile = (process.env.E2E_SANDBOX_DB ??= join(tmpdir(), `jobs-dashboard-e2e-${process.pid}.sqlite`));
 
 export default defineConfig({
   testDir: 'e2e',
+  globalTeardown: './e2e/global-teardown.ts',
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: process.env.CI ? 1 : 0,

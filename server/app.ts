@@ -18,7 +18,7 @@ export async function buildServer(config: Config, opts: BuildOptions = {}): Prom
     logger: loggerOptions(config.LOG_LEVEL, opts.logStream),
     bodyLimit: 1024 * 1024,
     // Over-long ids reach validation and get a 400 naming the field, not a bare 414.
-    maxParamLength: 2000,
+    routerOptions: { maxParamLength: 2000 },
     // Long enough for a slow client, short enough that a stuck one is let go.
     requestTimeout: 120_000,
     return503OnClosing: true,

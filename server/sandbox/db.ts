@@ -162,6 +162,8 @@ export function openDatabase(file: string): Db {
   db.pragma('busy_timeout = 5000');
   db.pragma('cache_size = -65536');
   db.pragma('temp_store = MEMORY');
+  // Reads through a memory map skip a system call per page; writes still go through the WAL.
+  db.pragma('mmap_size = 1073741824');
   // A file from another schema version is rebuilt (and reseeded) rather than migrated.
   const hasMeta = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'`).get() !== undefined;
   if (hasMeta && readMeta(db, 'schemaVersion') !== String(SCHEMA_VERSION)) dropAllTables(db);

@@ -94,11 +94,14 @@ export class JobLister {
   private readonly statements;
   private readonly counts = new Map<string, number>();
   private countsVersion = '';
-  private readonly versionStmt;
+  private readonly changesStmt;
+  private readonly dataVersionStmt;
 
-  constructor(private readonly db: Db) {
+  constructor(db: Db) {
     this.statements = new Statements(db);
-    this.versionStmt = db.prepare('SELECT total_changes() AS t');
+    // Our own writes show in total_changes(), other processes' (a reseed) in data_version.
+    this.changesStmt = db.prepare('SELECT total_changes()').pluck();
+    this.dataVersionStmt = db.prepare('PRAGMA data_version').pluck();
   }
 
   list(q: ListJobsQuery, caller: Caller): { rows: JobListRow[]; total: number; offset: number; limit: number } {
@@ -151,7 +154,7 @@ export class JobLister {
   }
 
   count(f: Filter): number {
-    const version = `${(this.versionStmt.get() as { t: number }).t}:${this.db.pragma('data_version', { simple: true }) as number}`;
+    const version = `${this.changesStmt.get() as number}:${this.dataVersionStmt.get() as number}`;
     if (version !== this.countsVersion) {
       this.counts.clear();
       this.countsVersion = version;
