@@ -173,9 +173,12 @@ export function openDatabase(file: string): Db {
 
 function dropAllTables(db: Db): void {
   const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`).all() as { name: string }[];
+  // Tables refer to each other; dropping them all needs the references unchecked.
+  db.pragma('foreign_keys = OFF');
   db.transaction(() => {
     for (const t of tables) db.exec(`DROP TABLE IF EXISTS "${t.name}"`);
   })();
+  db.pragma('foreign_keys = ON');
 }
 
 export function readMeta(db: Db, key: string): string | undefined {
