@@ -86,6 +86,14 @@ describe('the seeded world looks like a busy server', () => {
     expect(rows.some((r) => r.run > 3600_000)).toBe(true);
   });
 
+  it('keeps time in order for every job, and the last hour as busy as any', () => {
+    expect(one<{ n: number }>('SELECT COUNT(*) AS n FROM jobs WHERE start_ms < create_ms OR completion_ms < start_ms').n).toBe(0);
+    expect(one<{ n: number }>('SELECT COUNT(*) AS n FROM jobs WHERE completion_ms IS NOT NULL AND start_ms IS NULL').n).toBe(0);
+    const seededAt = Date.parse((db.prepare(`SELECT value FROM meta WHERE key = 'seededAt'`).get() as { value: string }).value);
+    expect(one<{ n: number }>(`SELECT COUNT(*) AS n FROM jobs WHERE completion_ms > ${seededAt - 3600_000}`).n).toBeGreaterThan(0);
+    expect(one<{ n: number }>(`SELECT COUNT(*) AS n FROM jobs WHERE create_ms > ${seededAt} OR completion_ms > ${seededAt}`).n).toBe(0);
+  });
+
   it('gives the two Artisans a shared collection with scheduled runs of each', () => {
     const shared = one<{ n: number }>(`SELECT COUNT(*) AS n FROM jobs j JOIN users u ON u.id = j.user_id
       WHERE u.api_key IN ('artisan-key', 'viewer-key') AND j.schedule_id IS NOT NULL AND j.workflow_id IN (

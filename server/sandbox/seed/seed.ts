@@ -103,37 +103,45 @@ function seedJobs(db: Db, rng: Rng, opts: SeedOptions): void {
   const active = n >= 100 ? QUEUED_AT_SEED + RUNNING_AT_SEED + 1 : Math.floor(n / 4);
   const historyDays = Math.max(7, Math.min(730, Math.ceil(n / 150)));
   const historyStart = opts.nowMs - historyDays * DAY_MS;
-  const historyEnd = opts.nowMs - 2 * 3600_000;
+  // History runs up to a few minutes ago, so the last hour looks as busy as any other.
+  const historyEnd = opts.nowMs - 10 * 60_000;
+  const history = n - active;
   const withMessages = opts.messages !== false;
+  const minutes = (m: number) => m * 60_000;
 
   for (let i = 0; i < n; i++) {
     const fromEnd = n - 1 - i;
     const isActive = fromEnd < active;
+    const initializing = isActive && fromEnd === active - 1;
+    const queued = isActive && fromEnd < QUEUED_AT_SEED;
     // The newest jobs wait in the queue; just before them, a few run right now.
-    const createMs = isActive
-      ? opts.nowMs - 60_000 - fromEnd * 40_000 - rng.int(0, 20_000)
-      : historyStart + Math.floor(((historyEnd - historyStart) * i) / n) + rng.int(0, 59_000);
+    const createMs = !isActive
+      ? historyStart + Math.floor(((historyEnd - historyStart) * i) / Math.max(1, history))
+      : queued
+        ? opts.nowMs - (fromEnd + 1) * 45_000 - rng.int(0, 30_000)
+        : initializing
+          ? opts.nowMs - rng.int(minutes(2), minutes(6))
+          : opts.nowMs - rng.int(minutes(10), minutes(30));
     // The first jobs go to each user in turn, so that everyone has some.
     const job = makeJob(world, rng, createMs, i < world.users.length ? { user: world.users[i]!.id } : {});
 
     if (!isActive) {
       const waitMs = Math.round((rng.chance(0.04) ? rng.logNormal(900, 1.2) : rng.logNormal(2, 1)) * 1000);
-      const startMs = createMs + waitMs;
+      // Nothing in the past can still be running: waits and runs are cut short of now.
+      const startMs = Math.min(createMs + waitMs, Math.max(createMs, opts.nowMs - minutes(3)));
+      const completionMs = Math.min(startMs + job.planRunMs, opts.nowMs - minutes(1));
       const disposition = rng.chance(0.02) ? 'Cancelled' : job.planDisposition;
-      const completionMs = Math.min(startMs + job.planRunMs, opts.nowMs - 5 * 60_000);
       life.insertJob(job, { status: 'Completed', startMs, completionMs, disposition });
       const lines = disposition === 'Cancelled' ? rng.int(1, job.planMessages) : job.planMessages;
       if (withMessages) life.writeLog(job, lines, { disposition, runMs: completionMs - startMs });
       life.writeOutputs(job.id, outputsFor(disposition, JSON.parse(job.workflow.output_plan) as OutputSeed[]), rng, completionMs);
-    } else if (fromEnd < QUEUED_AT_SEED) {
+    } else if (queued) {
       life.insertJob(job);
     } else {
-      // Running jobs started a while ago and finish within minutes once the simulator runs;
-      // with it off they stay running.
-      const initializing = fromEnd === active - 1;
-      const startMs = initializing ? opts.nowMs - 1000 : opts.nowMs - rng.int(60_000, 20 * 60_000);
+      // Running jobs finish within minutes once the simulator runs; with it off they stay running.
+      const startMs = initializing ? opts.nowMs - 1000 : createMs + rng.int(5_000, minutes(3));
       const elapsedMs = Math.max(0, opts.nowMs - startMs - INIT_MS);
-      job.planRunMs = elapsedMs + rng.int(20_000, 8 * 60_000);
+      job.planRunMs = elapsedMs + rng.int(20_000, minutes(8));
       life.insertJob(job, { status: initializing ? 'Initializing' : 'Running', startMs, completionMs: null, disposition: 'None' });
       if (!initializing) life.writeLog(job, Math.floor((job.planMessages * elapsedMs) / job.planRunMs));
     }
