@@ -83,3 +83,9 @@ describe('configuration', () => {
     expect(() => loadConfig({ ALTERYX_URL: 'ftp://x' })).toThrow(/ALTERYX_URL/);
   });
 });
+
+describe('caching', () => {
+  it('index.html is never served from a stale cache', async () => {
+    for (const url of ['/', '/jobs']) expect((await s.call({ method: 'GET', url })).headers['cache-control']).toBe('no-cache');
+  });
+});

@@ -16,7 +16,7 @@ export async function serveSpa(app: FastifyInstance, distDir: string): Promise<v
         .type('text/plain; charset=utf-8')
         .send('The dashboard is not built. Run `npm run build`, or start it with `npm start`.\n');
     }
-    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    return reply.header('cache-control', 'no-cache').sendFile('index.html', { cacheControl: false });
   };
   app.get('/', page);
   app.setNotFoundHandler((request, reply) => {
