@@ -51,13 +51,18 @@ export const priorityText = z
   .string()
   .regex(/^(Default|Low|Medium|High|Critical|\d{1,4})$/, 'Must be Default, Low, Medium, High, Critical or a number.');
 
-export const ListJobsQuery = z.object({
+/** Sorting and paging, shared by the job lists. */
+const paging = {
   sortField: z.enum(SORT_FIELDS).optional(),
   direction: z.enum(DIRECTIONS).optional(),
   offset: wholeNumber('offset').optional(),
   limit: wholeNumber('limit')
     .pipe(z.number().min(1, 'limit must be at least 1.').max(MAX_PAGE_SIZE, `limit must be at most ${MAX_PAGE_SIZE}.`))
     .optional(),
+};
+
+export const ListJobsQuery = z.object({
+  ...paging,
   priorities: z.array(priorityText).max(50).optional(),
   statuses: z.array(z.enum(STATUS_FILTERS)).max(10).optional(),
   users: z.array(idText).max(500).optional(),
@@ -132,12 +137,7 @@ export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
 
 export const WorkflowParams = z.object({ workflowId: idText });
 export const WorkflowJobsQuery = z.object({
-  sortField: z.enum(SORT_FIELDS).optional(),
-  direction: z.enum(DIRECTIONS).optional(),
-  offset: wholeNumber('offset').optional(),
-  limit: wholeNumber('limit')
-    .pipe(z.number().min(1, 'limit must be at least 1.').max(MAX_PAGE_SIZE, `limit must be at most ${MAX_PAGE_SIZE}.`))
-    .optional(),
+  ...paging,
   status: z.enum(WORKFLOW_JOB_STATUSES).optional(),
   resultCode: z.enum(RESULT_CODES).optional(),
 });

@@ -1,9 +1,8 @@
 /** The cast of the sandbox as the simulator needs it: who may run what, and how. */
 import type { Db } from './db.ts';
-import type { WorkflowRow } from './lifecycle.ts';
 import type { Rng } from './seed/rng.ts';
 import { appKey, objectId } from './domain.ts';
-import { planRun, type NewJob } from './lifecycle.ts';
+import { planRun, type NewJob, type WorkflowRow } from './lifecycle.ts';
 import { PRIORITY_MIX } from './seed/catalog.ts';
 
 export interface World {

@@ -6,8 +6,7 @@ import type { Db } from '../db.ts';
 import { clearDatabase, SCHEMA_VERSION, writeMeta } from '../db.ts';
 import { DAY_MS, objectId } from '../domain.ts';
 import { INIT_MS, Lifecycle, outputsFor } from '../lifecycle.ts';
-import { loadWorld } from '../world.ts';
-import { makeJob } from '../world.ts';
+import { loadWorld, makeJob } from '../world.ts';
 import { COLLECTIONS, PRIORITY_MIX, USERS, WORKFLOWS, type OutputSeed } from './catalog.ts';
 import { createRng, type Rng } from './rng.ts';
 
