@@ -7,7 +7,8 @@ import { join } from 'node:path';
 export async function serveSpa(app: FastifyInstance, distDir: string): Promise<void> {
   const hasBuild = existsSync(join(distDir, 'index.html'));
   if (hasBuild) {
-    await app.register(fastifyStatic, { root: distDir, wildcard: false, index: false });
+    // Files are looked up per request, so a rebuild is served without a restart.
+    await app.register(fastifyStatic, { root: distDir, index: false });
   }
   const page = async (_request: unknown, reply: import('fastify').FastifyReply) => {
     if (!hasBuild) {

@@ -1,22 +1,42 @@
 import { createTheme, MantineProvider } from '@mantine/core';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { DatesProvider } from '@mantine/dates';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
-import { BrowserRouter, Route, Routes } from 'react-router';
-import { WelcomePage } from '../features/welcome/welcome-page.tsx';
+import { useTranslation } from 'react-i18next';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { RequireSession } from '../features/auth/require-session.tsx';
+import { SignInPage } from '../features/auth/sign-in-page.tsx';
+import { JobsPage } from '../features/jobs/components/jobs-page.tsx';
+import { AppLayout } from '../features/shell/app-layout.tsx';
+import { createQueryClient } from './query-client.ts';
 
-const theme = createTheme({ primaryColor: 'blue' });
+const theme = createTheme({ primaryColor: 'blue', defaultRadius: 'md' });
 
 export function App() {
-  const [queryClient] = useState(() => new QueryClient());
+  const [queryClient] = useState(createQueryClient);
+  const { i18n } = useTranslation();
   return (
     <MantineProvider theme={theme} defaultColorScheme="auto">
-      <QueryClientProvider client={queryClient}>
-        <BrowserRouter>
-          <Routes>
-            <Route path="*" element={<WelcomePage />} />
-          </Routes>
-        </BrowserRouter>
-      </QueryClientProvider>
+      <DatesProvider settings={{ locale: i18n.language, firstDayOfWeek: i18n.language === 'ja' ? 0 : 1 }}>
+        <QueryClientProvider client={queryClient}>
+          <BrowserRouter>
+            <Routes>
+              <Route path="/sign-in" element={<SignInPage />} />
+              <Route
+                element={
+                  <RequireSession>
+                    <AppLayout />
+                  </RequireSession>
+                }
+              >
+                <Route path="/jobs" element={<JobsPage />} />
+                <Route path="/jobs/:jobId" element={<JobsPage />} />
+              </Route>
+              <Route path="*" element={<Navigate to="/jobs" replace />} />
+            </Routes>
+          </BrowserRouter>
+        </QueryClientProvider>
+      </DatesProvider>
     </MantineProvider>
   );
 }

@@ -1,3 +1,5 @@
+import dayjs from 'dayjs';
+import 'dayjs/locale/ja';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from '../locales/en.json';
@@ -13,12 +15,15 @@ void i18n.use(initReactI18next).init({
   lng: stored ?? (browser.toLowerCase().startsWith('ja') ? 'ja' : 'en'),
   fallbackLng: 'en',
   interpolation: { escapeValue: false },
+  showSupportNotice: false,
 });
 
 i18n.on('languageChanged', (lng) => {
   document.documentElement.lang = lng;
+  dayjs.locale(lng);
   localStorage.setItem('language', lng);
 });
 document.documentElement.lang = i18n.language;
+dayjs.locale(i18n.language);
 
 export default i18n;

@@ -1,0 +1,60 @@
+/** The jobs list's data: query keys and fetchers together. */
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { z } from 'zod';
+import { LenientJobList, LenientUser, LenientWorkflow, readAs } from '../../../../contract/lenient.ts';
+import { apiJson } from '../../../lib/api-client.ts';
+import { toApiRange } from '../lib/dates.ts';
+import type { JobsView, SortKey } from '../state/view.ts';
+
+const SORT_FIELD: Record<SortKey, string> = {
+  queued: 'CreateDate',
+  workflow: 'AppName',
+  priority: 'Priority',
+  status: 'Status',
+  completed: 'CompletionDateTime',
+};
+
+/** The API's filter calls Completed "Complete". */
+const apiStatus = (s: string) => (s === 'Completed' ? 'Complete' : s);
+
+export function listParams(v: JobsView, isCurator: boolean) {
+  const allUsers = isCurator && !v.onlyMine;
+  return {
+    sortField: SORT_FIELD[v.sort],
+    direction: v.dir,
+    offset: (v.page - 1) * v.pageSize,
+    limit: v.pageSize,
+    ...(v.statuses.length ? { statuses: v.statuses.map(apiStatus) } : {}),
+    ...(v.priorities.length ? { priorities: v.priorities } : {}),
+    ...(allUsers ? { allUsers: true } : {}),
+    ...(allUsers && v.users.length ? { users: v.users } : {}),
+    ...(v.workflows.length ? { workflowNames: v.workflows } : {}),
+    ...toApiRange(v.completedFrom, v.completedTo),
+  };
+}
+
+export const jobsQueries = {
+  all: ['jobs'] as const,
+  list: (v: JobsView, isCurator: boolean) => {
+    const params = listParams(v, isCurator);
+    return queryOptions({
+      queryKey: [...jobsQueries.all, 'list', params],
+      queryFn: async ({ signal }) => readAs(LenientJobList, await apiJson('/v3/jobs', { query: params, signal }), 'job list'),
+      // The table keeps showing the last page while the next loads: no blank flashes.
+      placeholderData: keepPreviousData,
+      refetchInterval: v.refresh > 0 ? v.refresh * 1000 : false,
+    });
+  },
+  users: () =>
+    queryOptions({
+      queryKey: ['users'],
+      queryFn: async ({ signal }) => readAs(z.array(LenientUser), await apiJson('/v3/users', { signal }), 'user list'),
+      staleTime: 5 * 60_000,
+    }),
+  workflows: () =>
+    queryOptions({
+      queryKey: ['workflows'],
+      queryFn: async ({ signal }) => readAs(z.array(LenientWorkflow), await apiJson('/v3/workflows', { signal }), 'workflow list'),
+      staleTime: 5 * 60_000,
+    }),
+};

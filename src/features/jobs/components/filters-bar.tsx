@@ -1,0 +1,91 @@
+import { MultiSelect, Switch } from '@mantine/core';
+import { DatePickerInput } from '@mantine/dates';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { jobsQueries } from '../api/jobs-queries.ts';
+import { PRIORITY_CHOICES, STATUS_CHOICES, type JobsView } from '../state/view.ts';
+
+interface Props {
+  view: JobsView;
+  onChange: (change: Partial<JobsView>) => void;
+}
+
+const NUMERIC_PRIORITIES = Array.from({ length: 10 }, (_, i) => String(i + 1));
+
+/** Every filter GET /v3/jobs offers, each with its label. */
+export function FiltersBar({ view, onChange }: Props) {
+  const { t } = useTranslation();
+  const users = useQuery(jobsQueries.users());
+  const workflows = useQuery(jobsQueries.workflows());
+  const priorityData = [
+    ...PRIORITY_CHOICES.map((p) => ({ value: p, label: t(`priority.${p}`) })),
+    ...[...new Set([...NUMERIC_PRIORITIES, ...view.priorities.filter((p) => /^\d+$/.test(p))])].map((p) => ({ value: p, label: p })),
+  ];
+  const userData = (users.data ?? []).map((u) => ({ value: u.id, label: `${u.firstName} ${u.lastName}`.trim() || u.id }));
+  // A filter value from a link stays selectable even before (or without) its list.
+  for (const id of view.users) if (!userData.some((u) => u.value === id)) userData.push({ value: id, label: id });
+  const workflowNames = [...new Set([...(workflows.data ?? []).map((w) => w.name), ...view.workflows])].sort((a, b) => a.localeCompare(b));
+  const common = { clearable: true, maxDropdownHeight: 280, comboboxProps: { withinPortal: true }, miw: 160, maw: 320 } as const;
+
+  // A fragment: the page lays these out in one wrapping row with the sort control.
+  return (
+    <>
+      <MultiSelect
+        {...common}
+        label={t('filters.status')}
+        placeholder={t('filters.any')}
+        data={STATUS_CHOICES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+        value={view.statuses}
+        onChange={(statuses) => onChange({ statuses })}
+      />
+      <MultiSelect
+        {...common}
+        label={t('filters.priority')}
+        placeholder={t('filters.any')}
+        data={priorityData}
+        value={view.priorities}
+        onChange={(priorities) => onChange({ priorities })}
+        searchable
+      />
+      <MultiSelect
+        {...common}
+        label={t('filters.user')}
+        placeholder={users.isError ? t('filters.unavailable') : t('filters.anyone')}
+        data={userData}
+        value={view.users}
+        onChange={(u) => onChange({ users: u })}
+        searchable
+        disabled={view.onlyMine}
+        nothingFoundMessage={t('filters.nothingFound')}
+      />
+      <MultiSelect
+        {...common}
+        label={t('filters.workflow')}
+        placeholder={workflows.isError ? t('filters.unavailable') : t('filters.any')}
+        data={workflowNames}
+        value={view.workflows}
+        onChange={(w) => onChange({ workflows: w })}
+        searchable
+        nothingFoundMessage={t('filters.nothingFound')}
+        miw={220}
+      />
+      <DatePickerInput
+        type="range"
+        allowSingleDateInRange
+        label={t('filters.completedBetween')}
+        placeholder={t('filters.anyTime')}
+        value={[view.completedFrom, view.completedTo]}
+        onChange={([from, to]) => onChange({ completedFrom: from || null, completedTo: to || null })}
+        clearable
+        valueFormat="YYYY-MM-DD"
+        miw={210}
+      />
+      <Switch
+        label={t('filters.onlyMine')}
+        checked={view.onlyMine}
+        onChange={(e) => onChange({ onlyMine: e.currentTarget.checked })}
+        mb={8}
+      />
+    </>
+  );
+}

@@ -1,0 +1,116 @@
+import { ActionIcon, Anchor, CopyButton, Group, Text, Tooltip } from '@mantine/core';
+import { IconCheck, IconCopy } from '@tabler/icons-react';
+import { rowSortingFeature, tableFeatures, type ColumnDef } from '@tanstack/react-table';
+import type { TFunction } from 'i18next';
+import { Link } from 'react-router';
+import type { LenientJobListItem } from '../../../../contract/lenient.ts';
+import { humanDuration, parseHms, parseTime, type Zone } from '../lib/format.ts';
+import { StatusBadge } from './status-badge.tsx';
+import { TimeCell } from './time-cell.tsx';
+
+export const tableFeaturesUsed = tableFeatures({ rowSortingFeature });
+export type JobRow = LenientJobListItem;
+
+interface Context {
+  t: TFunction;
+  language: string;
+  zone: Zone;
+  nowMs: number;
+  /** Keeps the current list view when a job is opened. */
+  search: string;
+}
+
+const duration = (ms: number | null, language: string) =>
+  ms === null ? (
+    <Text c="dimmed" span>
+      —
+    </Text>
+  ) : (
+    <span style={{ whiteSpace: 'nowrap' }}>{humanDuration(ms, language)}</span>
+  );
+
+/** Time a job waited in the queue: from queued to started. */
+export function queueWaitMs(job: JobRow): number | null {
+  const q = parseTime(job.queueTime);
+  const s = parseTime(job.startTime);
+  return q !== null && s !== null ? Math.max(0, s - q) : null;
+}
+
+/** Columns; their ids that the API can sort by are the view's sort keys. */
+export function jobColumns({ t, language, zone, nowMs, search }: Context): ColumnDef<typeof tableFeaturesUsed, JobRow>[] {
+  return [
+    {
+      id: 'jobId',
+      header: t('jobs.col.jobId'),
+      enableSorting: false,
+      cell: ({ row }) => (
+        <Group gap={4} wrap="nowrap">
+          <Anchor component={Link} to={`/jobs/${encodeURIComponent(row.original.jobId)}${search}`} ff="monospace" size="sm">
+            {row.original.jobId}
+          </Anchor>
+          <CopyButton value={row.original.jobId}>
+            {({ copied, copy }) => (
+              <Tooltip label={copied ? t('jobs.copied') : t('jobs.copyId')}>
+                <ActionIcon variant="subtle" size="sm" onClick={copy} aria-label={t('jobs.copyIdOf', { id: row.original.jobId })}>
+                  {copied ? <IconCheck size={14} aria-hidden /> : <IconCopy size={14} aria-hidden />}
+                </ActionIcon>
+              </Tooltip>
+            )}
+          </CopyButton>
+        </Group>
+      ),
+    },
+    // Sortable columns need an accessor for the table to offer sorting; the server does the sorting.
+    {
+      id: 'workflow',
+      accessorFn: (r) => r.workflowName,
+      header: t('jobs.col.workflow'),
+      enableSorting: true,
+      sortDescFirst: false,
+      cell: ({ row }) => row.original.workflowName || '—',
+    },
+    {
+      id: 'status',
+      accessorFn: (r) => r.status,
+      header: t('jobs.col.status'),
+      enableSorting: true,
+      sortDescFirst: false,
+      cell: ({ row }) => <StatusBadge status={row.original.status} />,
+    },
+    {
+      id: 'priority',
+      accessorFn: (r) => r.priority,
+      header: t('jobs.col.priority'),
+      enableSorting: true,
+      sortDescFirst: true,
+      cell: ({ row }) => (row.original.priority ? t(`priority.${row.original.priority}`, { defaultValue: row.original.priority }) : '—'),
+    },
+    { id: 'submittedBy', header: t('jobs.col.submittedBy'), enableSorting: false, cell: ({ row }) => row.original.submittedBy || '—' },
+    {
+      id: 'queued',
+      accessorFn: (r) => r.queueTime,
+      header: t('jobs.col.queued'),
+      enableSorting: true,
+      sortDescFirst: true,
+      cell: ({ row }) => <TimeCell ms={parseTime(row.original.queueTime)} zone={zone} nowMs={nowMs} />,
+    },
+    {
+      id: 'started',
+      header: t('jobs.col.started'),
+      enableSorting: false,
+      cell: ({ row }) => <TimeCell ms={parseTime(row.original.startTime)} zone={zone} nowMs={nowMs} />,
+    },
+    {
+      id: 'queueWait',
+      header: t('jobs.col.queueWait'),
+      enableSorting: false,
+      cell: ({ row }) => duration(queueWaitMs(row.original), language),
+    },
+    {
+      id: 'runTime',
+      header: t('jobs.col.runTime'),
+      enableSorting: false,
+      cell: ({ row }) => duration(parseHms(row.original.executionTime), language),
+    },
+  ];
+}

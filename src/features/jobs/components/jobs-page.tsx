@@ -1,0 +1,99 @@
+import { Group, Paper, Progress, Stack, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../../../lib/session.ts';
+import { jobsQueries } from '../api/jobs-queries.ts';
+import { clearFilters, filterCount, hasFilters } from '../state/view.ts';
+import { useJobsView } from '../state/use-jobs-view.ts';
+import { FilterChips } from './filter-chips.tsx';
+import { FiltersBar } from './filters-bar.tsx';
+import { FiltersPanel } from './filters-panel.tsx';
+import { JobsPagination } from './jobs-pagination.tsx';
+import { JobsTable } from './jobs-table.tsx';
+import { LiveBar } from './live-bar.tsx';
+import { NotCurator } from './not-curator.tsx';
+import { SortControl } from './sort-control.tsx';
+import { EmptyState, ErrorPanel, TableSkeleton } from './table-states.tsx';
+
+export function JobsPage() {
+  const session = useSession();
+  return session?.role === 'curator' ? <AllJobs /> : <NotCurator />;
+}
+
+function AllJobs() {
+  const { t } = useTranslation();
+  const [view, setView] = useJobsView();
+  const query = useQuery(jobsQueries.list(view, true));
+  const { data, error, isFetching, isPending, refetch, dataUpdatedAt } = query;
+  const total = data?.pagination.totalItems ?? 0;
+  const lastPage = Math.max(1, Math.ceil(total / view.pageSize));
+
+  // A link to a page that no longer exists (the list shrank) shows the last one instead.
+  useEffect(() => {
+    if (data && !query.isPlaceholderData && view.page > lastPage) setView({ page: lastPage }, { replace: true });
+  }, [data, query.isPlaceholderData, view.page, lastPage, setView]);
+
+  const onSort = (sort: typeof view.sort, dir: typeof view.dir) => setView({ sort, dir });
+  // Data first: a failed refresh keeps a good table on screen and says so quietly.
+  const body = data ? (
+    data.data.length > 0 ? (
+      <JobsTable rows={data.data} view={view} onSort={onSort} />
+    ) : (
+      <EmptyState filtered={hasFilters(view)} onClear={() => setView(clearFilters)} />
+    )
+  ) : error ? (
+    <ErrorPanel message={error.message} onRetry={() => void refetch()} />
+  ) : (
+    <TableSkeleton />
+  );
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end" wrap="wrap">
+        <Title order={1} size="h2">
+          {t('jobs.title')}
+        </Title>
+        <LiveBar
+          view={view}
+          onChange={setView}
+          updatedAt={dataUpdatedAt}
+          fetching={isFetching}
+          staleError={data && error ? error.message : null}
+          onRefresh={() => void refetch()}
+        />
+      </Group>
+      <FiltersPanel count={filterCount(view)}>
+        <Group align="flex-end" wrap="wrap" gap="sm">
+          <FiltersBar view={view} onChange={setView} />
+          <SortControl view={view} onSort={onSort} />
+        </Group>
+      </FiltersPanel>
+      <FilterChips view={view} onChange={setView} />
+      <Paper withBorder radius="md" pos="relative" style={{ overflow: 'hidden' }}>
+        <Progress
+          value={100}
+          animated
+          size={3}
+          radius={0}
+          pos="absolute"
+          top={0}
+          left={0}
+          right={0}
+          style={{ zIndex: 5, visibility: isFetching && !isPending ? 'visible' : 'hidden' }}
+          aria-hidden
+        />
+        {body}
+      </Paper>
+      {data && total > 0 && (
+        <JobsPagination
+          page={view.page}
+          pageSize={view.pageSize}
+          total={total}
+          onPage={(page) => setView({ page })}
+          onPageSize={(pageSize) => setView({ pageSize })}
+        />
+      )}
+    </Stack>
+  );
+}

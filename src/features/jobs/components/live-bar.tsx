@@ -1,0 +1,64 @@
+import { ActionIcon, Badge, Button, Group, SegmentedControl, Select, Text, Tooltip } from '@mantine/core';
+import { IconRefresh } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { relativeTime } from '../lib/format.ts';
+import { useNow } from '../lib/use-now.ts';
+import { REFRESH_SECONDS, type JobsView } from '../state/view.ts';
+
+interface Props {
+  view: JobsView;
+  onChange: (change: Partial<JobsView>, opts?: { replace?: boolean }) => void;
+  updatedAt: number;
+  fetching: boolean;
+  /** A background refresh failed while older data stays on screen. */
+  staleError: string | null;
+  onRefresh: () => void;
+}
+
+/** How live the list is: auto-refresh, when it last updated, refresh now, and the time zone. */
+export function LiveBar({ view, onChange, updatedAt, fetching, staleError, onRefresh }: Props) {
+  const { t, i18n } = useTranslation();
+  const now = useNow(1000);
+  return (
+    <Group gap="sm" wrap="wrap" justify="flex-end">
+      {staleError && (
+        <Tooltip label={staleError} multiline maw={320}>
+          <Badge color="orange" variant="light" tt="none" role="status">
+            {t('live.refreshFailed')}
+          </Badge>
+        </Tooltip>
+      )}
+      {updatedAt > 0 && (
+        <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+          {t('live.updated', { when: relativeTime(Math.min(updatedAt, now), now, i18n.language) })}
+        </Text>
+      )}
+      <ActionIcon variant="default" size="lg" aria-label={t('live.refreshNow')} onClick={onRefresh} loading={fetching}>
+        <IconRefresh size={18} aria-hidden />
+      </ActionIcon>
+      <Select
+        aria-label={t('live.autoRefresh')}
+        data={REFRESH_SECONDS.map((s) => ({ value: String(s), label: s === 0 ? t('live.off') : t('live.every', { seconds: s }) }))}
+        value={String(view.refresh)}
+        onChange={(v) => v !== null && onChange({ refresh: Number(v) }, { replace: true })}
+        allowDeselect={false}
+        w={150}
+        leftSection={<IconRefresh size={14} aria-hidden />}
+      />
+      <SegmentedControl
+        aria-label={t('live.timeZone')}
+        value={view.tz}
+        onChange={(tz) => onChange({ tz: tz as JobsView['tz'] }, { replace: true })}
+        data={[
+          { value: 'local', label: t('live.local') },
+          { value: 'utc', label: 'UTC' },
+        ]}
+      />
+      {staleError && (
+        <Button size="compact-sm" variant="subtle" onClick={onRefresh}>
+          {t('common.retry')}
+        </Button>
+      )}
+    </Group>
+  );
+}

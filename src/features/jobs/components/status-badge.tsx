@@ -1,0 +1,23 @@
+import { Badge } from '@mantine/core';
+import { IconCircleCheck, IconClock, IconHelpCircle, IconLoader2, IconPlayerPlay, IconBan } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+
+const LOOK: Record<string, { color: string; icon: typeof IconClock }> = {
+  Queued: { color: 'gray', icon: IconClock },
+  Initializing: { color: 'cyan', icon: IconLoader2 },
+  Running: { color: 'blue', icon: IconPlayerPlay },
+  Completed: { color: 'teal', icon: IconCircleCheck },
+  Cancelled: { color: 'orange', icon: IconBan },
+};
+
+/** A status as icon, colour and word: never colour alone. Unknown statuses show as they come. */
+export function StatusBadge({ status }: { status: string }) {
+  const { t } = useTranslation();
+  const look = LOOK[status] ?? { color: 'gray', icon: IconHelpCircle };
+  const Icon = look.icon;
+  return (
+    <Badge color={look.color} variant="light" tt="none" leftSection={<Icon size={14} aria-hidden />}>
+      {t(`status.${status}`, { defaultValue: status })}
+    </Badge>
+  );
+}

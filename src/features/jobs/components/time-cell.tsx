@@ -1,0 +1,18 @@
+import { Text, Tooltip } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { absoluteTime, relativeTime, type Zone } from '../lib/format.ts';
+
+/** "3 min ago", with the exact time and its zone on hover and for screen readers. */
+export function TimeCell({ ms, zone, nowMs }: { ms: number | null; zone: Zone; nowMs: number }) {
+  const { i18n } = useTranslation();
+  if (ms === null) return <Text c="dimmed">—</Text>;
+  const exact = absoluteTime(ms, zone, i18n.language);
+  const relative = relativeTime(ms, nowMs, i18n.language);
+  return (
+    <Tooltip label={exact} openDelay={300}>
+      <time dateTime={new Date(ms).toISOString()} aria-label={`${relative} (${exact})`} style={{ whiteSpace: 'nowrap' }}>
+        {relative}
+      </time>
+    </Tooltip>
+  );
+}

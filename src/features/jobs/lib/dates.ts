@@ -1,0 +1,20 @@
+/**
+ * The UI's "completed between" is inclusive of both days; the API's completedAfter and
+ * completedBefore exclude the day they name. So the API gets the day before and the day after.
+ */
+const DAY_MS = 86_400_000;
+
+function shift(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+export function toApiRange(from: string | null, to: string | null): { completedAfter?: string; completedBefore?: string } {
+  return {
+    ...(from ? { completedAfter: shift(from, -1) } : {}),
+    ...(to ? { completedBefore: shift(to, 1) } : {}),
+  };
+}
+
+export function fromApiRange(after: string | undefined, before: string | undefined): { from: string | null; to: string | null } {
+  return { from: after ? shift(after, 1) : null, to: before ? shift(before, -1) : null };
+}

@@ -1,0 +1,65 @@
+/** Times and durations for people: in their language, with the time zone always named. */
+
+export type Zone = 'local' | 'utc';
+
+export function parseTime(iso: string | null): number | null {
+  if (!iso) return null;
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? null : ms;
+}
+
+/** "3 min ago", "in 2 h", "yesterday". */
+export function relativeTime(ms: number, nowMs: number, locale: string): string {
+  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' });
+  const diffS = Math.round((ms - nowMs) / 1000);
+  const abs = Math.abs(diffS);
+  if (abs < 45) return rtf.format(diffS, 'second');
+  if (abs < 45 * 60) return rtf.format(Math.round(diffS / 60), 'minute');
+  if (abs < 22 * 3600) return rtf.format(Math.round(diffS / 3600), 'hour');
+  if (abs < 26 * 86400) return rtf.format(Math.round(diffS / 86400), 'day');
+  if (abs < 320 * 86400) return rtf.format(Math.round(diffS / (30 * 86400)), 'month');
+  return rtf.format(Math.round(diffS / (365 * 86400)), 'year');
+}
+
+/** "Nov 29, 2026, 09:14:05 UTC" or with the local zone's name. */
+export function absoluteTime(ms: number, zone: Zone, locale: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    dateStyle: 'medium',
+    timeStyle: 'long',
+    ...(zone === 'utc' ? { timeZone: 'UTC' } : {}),
+  }).format(ms);
+}
+
+/** `HH:MM:SS` (hours may pass 24) into milliseconds; null when it is not that. */
+export function parseHms(text: string | null): number | null {
+  const m = text ? /^(\d+):([0-5]\d):([0-5]\d)(?:\.\d+)?$/.exec(text) : null;
+  return m ? (Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3])) * 1000 : null;
+}
+
+/** "2 h 5 min", "45 s", "3日 4時間": the two largest units, in the reader's language. */
+export function humanDuration(ms: number, locale: string): string {
+  const units: [Intl.NumberFormatOptions['unit'], number][] = [
+    ['day', 86_400_000],
+    ['hour', 3_600_000],
+    ['minute', 60_000],
+    ['second', 1000],
+  ];
+  // Japanese reads best as 2分5秒; its narrow units are Latin letters.
+  const japanese = locale.startsWith('ja');
+  let rest = Math.max(0, Math.round(ms / 1000) * 1000);
+  const parts: string[] = [];
+  for (const [unit, size] of units) {
+    const n = Math.floor(rest / size);
+    rest -= n * size;
+    if (n > 0 || (parts.length === 0 && unit === 'second')) {
+      parts.push(new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: japanese ? 'short' : 'narrow' }).format(n));
+    }
+    if (parts.length === 2) break;
+    if (parts.length === 1 && n === 0) break;
+  }
+  return japanese ? parts.join('').replace(/\s/g, '') : parts.join(' ');
+}
+
+export function formatCount(n: number, locale: string): string {
+  return new Intl.NumberFormat(locale).format(n);
+}

@@ -1,0 +1,128 @@
+/**
+ * The jobs list's whole view (filters, sort, page, page size, time zone, refresh) and its
+ * form in the URL. Defaults stay out of the URL, so a plain /jobs is the default view and a
+ * shared link carries only what differs from it.
+ */
+export const SORT_KEYS = ['queued', 'workflow', 'priority', 'status', 'completed'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+export const PAGE_SIZES = [25, 50, 100, 250, 500] as const;
+export const REFRESH_SECONDS = [0, 5, 10, 30, 60] as const;
+export const STATUS_CHOICES = ['Queued', 'Initializing', 'Running', 'Completed'] as const;
+export const PRIORITY_CHOICES = ['Low', 'Medium', 'High', 'Critical'] as const;
+
+export interface JobsView {
+  statuses: string[];
+  priorities: string[];
+  users: string[];
+  workflows: string[];
+  /** Inclusive days, yyyy-MM-dd. */
+  completedFrom: string | null;
+  completedTo: string | null;
+  onlyMine: boolean;
+  sort: SortKey;
+  dir: 'asc' | 'desc';
+  page: number;
+  pageSize: number;
+  tz: 'local' | 'utc';
+  refresh: number;
+}
+
+export const DEFAULT_VIEW: JobsView = {
+  statuses: [],
+  priorities: [],
+  users: [],
+  workflows: [],
+  completedFrom: null,
+  completedTo: null,
+  onlyMine: false,
+  sort: 'queued',
+  dir: 'desc',
+  page: 1,
+  pageSize: 50,
+  tz: 'local',
+  refresh: 10,
+};
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const oneOf = <T extends string | number>(values: readonly T[], v: T | undefined, fallback: T): T =>
+  v !== undefined && values.includes(v) ? v : fallback;
+const positive = (v: string | null, fallback: number) => (v && /^\d{1,7}$/.test(v) && Number(v) > 0 ? Number(v) : fallback);
+const uniq = (xs: string[]) => [...new Set(xs.map((x) => x.trim()).filter(Boolean))];
+
+/** Reads a view from the URL; anything unknown or malformed falls back to the default. */
+export function viewFromParams(p: URLSearchParams): JobsView {
+  const day = (v: string | null) => (v && DAY.test(v) ? v : null);
+  return {
+    statuses: uniq(p.getAll('status')).filter((s) => (STATUS_CHOICES as readonly string[]).includes(s)),
+    priorities: uniq(p.getAll('priority')).filter((s) => /^(Low|Medium|High|Critical|\d{1,4})$/.test(s)),
+    users: uniq(p.getAll('user')),
+    workflows: uniq(p.getAll('workflow')),
+    completedFrom: day(p.get('from')),
+    completedTo: day(p.get('to')),
+    onlyMine: p.get('mine') === '1',
+    sort: oneOf(SORT_KEYS, p.get('sort') as SortKey, DEFAULT_VIEW.sort),
+    dir: oneOf(['asc', 'desc'] as const, p.get('dir') as 'asc' | 'desc', DEFAULT_VIEW.dir),
+    page: positive(p.get('page'), 1),
+    pageSize: oneOf(PAGE_SIZES, positive(p.get('size'), 50) as (typeof PAGE_SIZES)[number], 50),
+    tz: p.get('tz') === 'utc' ? 'utc' : 'local',
+    refresh: oneOf(REFRESH_SECONDS, p.has('refresh') ? (Number(p.get('refresh')) as (typeof REFRESH_SECONDS)[number]) : undefined, 10),
+  };
+}
+
+export function paramsFromView(v: JobsView): URLSearchParams {
+  const p = new URLSearchParams();
+  v.statuses.forEach((s) => p.append('status', s));
+  v.priorities.forEach((s) => p.append('priority', s));
+  v.users.forEach((s) => p.append('user', s));
+  v.workflows.forEach((s) => p.append('workflow', s));
+  if (v.completedFrom) p.set('from', v.completedFrom);
+  if (v.completedTo) p.set('to', v.completedTo);
+  if (v.onlyMine) p.set('mine', '1');
+  if (v.sort !== DEFAULT_VIEW.sort) p.set('sort', v.sort);
+  if (v.dir !== DEFAULT_VIEW.dir) p.set('dir', v.dir);
+  if (v.page !== 1) p.set('page', String(v.page));
+  if (v.pageSize !== DEFAULT_VIEW.pageSize) p.set('size', String(v.pageSize));
+  if (v.tz !== DEFAULT_VIEW.tz) p.set('tz', v.tz);
+  if (v.refresh !== DEFAULT_VIEW.refresh) p.set('refresh', String(v.refresh));
+  return p;
+}
+
+export const FILTER_KEYS = ['statuses', 'priorities', 'users', 'workflows', 'completedFrom', 'completedTo', 'onlyMine'] as const;
+
+/** How many filter values are set (a date range counts once). */
+export function filterCount(v: JobsView): number {
+  return (
+    v.statuses.length +
+    v.priorities.length +
+    v.users.length +
+    v.workflows.length +
+    (v.completedFrom || v.completedTo ? 1 : 0) +
+    (v.onlyMine ? 1 : 0)
+  );
+}
+
+export function hasFilters(v: JobsView): boolean {
+  return FILTER_KEYS.some((k) => (Array.isArray(v[k]) ? (v[k] as string[]).length > 0 : Boolean(v[k])));
+}
+
+/** A change to what is shown; filter and sort changes go back to page 1. */
+export function changeView(v: JobsView, change: Partial<JobsView>): JobsView {
+  const next = { ...v, ...change };
+  const resets = Object.keys(change).some(
+    (k) => (FILTER_KEYS as readonly string[]).includes(k) || k === 'sort' || k === 'dir' || k === 'pageSize',
+  );
+  if (resets && change.page === undefined) next.page = 1;
+  return next;
+}
+
+export function clearFilters(v: JobsView): JobsView {
+  return changeView(v, {
+    statuses: [],
+    priorities: [],
+    users: [],
+    workflows: [],
+    completedFrom: null,
+    completedTo: null,
+    onlyMine: false,
+  });
+}

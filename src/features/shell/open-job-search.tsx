@@ -1,0 +1,60 @@
+import { ActionIcon, Kbd, Modal, TextInput } from '@mantine/core';
+import { useDisclosure, useHotkeys } from '@mantine/hooks';
+import { IconSearch } from '@tabler/icons-react';
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+
+/** Open any job by its id, from anywhere: the header field (a button on a phone), or Ctrl+K / ⌘K. */
+export function OpenJobSearch() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [id, setId] = useState('');
+  const [dialog, { open, close }] = useDisclosure(false);
+  const input = useRef<HTMLInputElement>(null);
+  useHotkeys([['mod+K', () => (input.current?.offsetParent ? input.current.focus() : open())]], []);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const jobId = id.trim();
+    if (!jobId) return;
+    setId('');
+    input.current?.blur();
+    close();
+    void navigate(`/jobs/${encodeURIComponent(jobId)}`);
+  };
+  const field = (ref?: typeof input) => (
+    <TextInput
+      ref={ref}
+      aria-label={t('shell.openJob')}
+      placeholder={t('shell.openJobPlaceholder')}
+      value={id}
+      onChange={(e) => setId(e.currentTarget.value)}
+      leftSection={<IconSearch size={16} aria-hidden />}
+      data-autofocus
+    />
+  );
+  return (
+    <>
+      <form onSubmit={submit} role="search">
+        <TextInput
+          ref={input}
+          aria-label={t('shell.openJob')}
+          placeholder={t('shell.openJobPlaceholder')}
+          value={id}
+          onChange={(e) => setId(e.currentTarget.value)}
+          leftSection={<IconSearch size={16} aria-hidden />}
+          rightSection={<Kbd size="xs">Ctrl K</Kbd>}
+          rightSectionWidth={56}
+          w={{ base: 180, sm: 260 }}
+          visibleFrom="sm"
+        />
+      </form>
+      <ActionIcon variant="default" size="lg" hiddenFrom="sm" aria-label={t('shell.openJob')} onClick={open}>
+        <IconSearch size={18} aria-hidden />
+      </ActionIcon>
+      <Modal opened={dialog} onClose={close} title={t('shell.openJob')}>
+        <form onSubmit={submit}>{field()}</form>
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import { Badge, Tooltip } from '@mantine/core';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+
+interface Health {
+  mode: 'sandbox' | 'proxy';
+  upstream?: string;
+}
+
+const healthQuery = queryOptions({
+  queryKey: ['health'],
+  queryFn: async ({ signal }): Promise<Health> => {
+    const res = await fetch('/healthz', { signal });
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    return (await res.json()) as Health;
+  },
+  staleTime: Infinity,
+});
+
+/** Which server the dashboard is talking to: the sandbox or a real one. */
+export function ServerBadge() {
+  const { t } = useTranslation();
+  const { data } = useQuery(healthQuery);
+  if (!data) return null;
+  const label = data.mode === 'sandbox' ? t('shell.sandbox') : (data.upstream ?? t('shell.alteryxServer'));
+  return (
+    <Tooltip label={t('shell.serverTooltip', { server: label })}>
+      <Badge variant="light" color={data.mode === 'sandbox' ? 'grape' : 'blue'} visibleFrom="xs" tt="none">
+        {label}
+      </Badge>
+    </Tooltip>
+  );
+}

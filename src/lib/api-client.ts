@@ -1,0 +1,92 @@
+/**
+ * The one way the dashboard talks to /webapi: adds the bearer token, and turns every
+ * failure into an ApiError with the HTTP status and the server's own message.
+ */
+import { errorMessage } from '../../contract/lenient.ts';
+import { sessionStore } from './session.ts';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly body?: unknown,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+
+  /** Client errors will fail the same way again; only server and network errors are retried. */
+  get retryable(): boolean {
+    return this.status === 0 || this.status >= 500 || this.status === 429;
+  }
+}
+
+/** Status 0: the request never got an answer. */
+export const NETWORK_ERROR = 0;
+
+type Query = Record<string, string | number | boolean | readonly (string | number)[] | undefined>;
+
+export function queryString(query: Query): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined) continue;
+    // Lists go as repeated parameters, the form every server understands.
+    for (const v of Array.isArray(value) ? value : [value]) params.append(key, String(v));
+  }
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
+
+export interface RequestOptions {
+  method?: string;
+  query?: Query;
+  body?: BodyInit;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+  /** Without the session's token (the token request itself). */
+  anonymous?: boolean;
+  /** A token to use instead of the session's (checking a pasted one). */
+  token?: string;
+}
+
+let onUnauthorized: (() => void) | null = null;
+/** Called on a 401 from a signed-in request; the session layer decides what it means. */
+export function setUnauthorizedHandler(handler: (() => void) | null): void {
+  onUnauthorized = handler;
+}
+
+export async function apiRequest(path: string, opts: RequestOptions = {}): Promise<Response> {
+  const headers: Record<string, string> = { accept: 'application/json', ...opts.headers };
+  const token = opts.token ?? (opts.anonymous ? undefined : sessionStore.get()?.token);
+  if (token) headers.authorization = `Bearer ${token}`;
+  let res: Response;
+  try {
+    res = await fetch(`/webapi${path}${queryString(opts.query ?? {})}`, {
+      method: opts.method ?? 'GET',
+      headers,
+      body: opts.body,
+      signal: opts.signal,
+    });
+  } catch (err) {
+    if (err instanceof DOMException && err.name === 'AbortError') throw err;
+    throw new ApiError(NETWORK_ERROR, 'The server could not be reached.');
+  }
+  if (res.ok) return res;
+  let body: unknown;
+  try {
+    body = await res.json();
+  } catch {
+    body = undefined;
+  }
+  if (res.status === 401 && !opts.anonymous && !opts.token) onUnauthorized?.();
+  throw new ApiError(res.status, errorMessage(body) ?? `${res.status} ${res.statusText || 'Error'}`.trim(), body);
+}
+
+export async function apiJson(path: string, opts: RequestOptions = {}): Promise<unknown> {
+  const res = await apiRequest(path, opts);
+  try {
+    return await res.json();
+  } catch {
+    throw new ApiError(res.status, 'The server sent an answer that is not JSON.');
+  }
+}
