@@ -12,7 +12,10 @@ export default defineConfig({
   testDir: 'e2e',
   globalTeardown: './e2e/global-teardown.ts',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  // One browser at a time: on a small, shared machine a second one only adds waiting.
+  workers: 1,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   retries: process.env.CI ? 1 : 0,
   forbidOnly: !!process.env.CI,
   reporter: [[process.env.CI ? 'line' : 'list'], ['./e2e/summary-reporter.ts']],

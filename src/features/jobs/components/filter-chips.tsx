@@ -1,4 +1,4 @@
-import { Button, Group, Pill } from '@mantine/core';
+import { Badge, Button, CloseButton, Group } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { jobsQueries } from '../api/jobs-queries.ts';
@@ -53,15 +53,17 @@ export function FilterChips({ view, onChange }: Props) {
   return (
     <Group gap="xs" aria-label={t('filters.active')} role="group">
       {chips.map((c) => (
-        <Pill
+        <Badge
           key={c.key}
-          withRemoveButton
-          onRemove={c.remove}
-          removeButtonProps={{ 'aria-label': t('filters.remove', { filter: c.label }) }}
-          size="md"
+          variant="light"
+          size="lg"
+          tt="none"
+          fw={500}
+          pr={4}
+          rightSection={<CloseButton size="xs" onClick={c.remove} aria-label={t('filters.remove', { filter: c.label })} />}
         >
           {c.label}
-        </Pill>
+        </Badge>
       ))}
       <Button variant="subtle" size="compact-sm" onClick={() => onChange(clearFilters)}>
         {t('filters.clear')}

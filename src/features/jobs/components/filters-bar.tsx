@@ -3,18 +3,21 @@ import { DatePickerInput } from '@mantine/dates';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { jobsQueries } from '../api/jobs-queries.ts';
-import { PRIORITY_CHOICES, STATUS_CHOICES, type JobsView } from '../state/view.ts';
+import { applyPick, changeView, PRIORITY_CHOICES, STATUS_CHOICES, type JobsView } from '../state/view.ts';
 
 interface Props {
   view: JobsView;
-  onChange: (change: Partial<JobsView>) => void;
+  onChange: (change: Partial<JobsView> | ((v: JobsView) => JobsView)) => void;
 }
+
+type ListKey = 'statuses' | 'priorities' | 'users' | 'workflows';
 
 const NUMERIC_PRIORITIES = Array.from({ length: 10 }, (_, i) => String(i + 1));
 
 /** Every filter GET /v3/jobs offers, each with its label. */
 export function FiltersBar({ view, onChange }: Props) {
   const { t } = useTranslation();
+  const pick = (key: ListKey) => (picked: string[]) => onChange((v) => changeView(v, { [key]: applyPick(v[key], view[key], picked) }));
   const users = useQuery(jobsQueries.users());
   const workflows = useQuery(jobsQueries.workflows());
   const priorityData = [
@@ -36,7 +39,7 @@ export function FiltersBar({ view, onChange }: Props) {
         placeholder={t('filters.any')}
         data={STATUS_CHOICES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
         value={view.statuses}
-        onChange={(statuses) => onChange({ statuses })}
+        onChange={pick('statuses')}
       />
       <MultiSelect
         {...common}
@@ -44,7 +47,7 @@ export function FiltersBar({ view, onChange }: Props) {
         placeholder={t('filters.any')}
         data={priorityData}
         value={view.priorities}
-        onChange={(priorities) => onChange({ priorities })}
+        onChange={pick('priorities')}
         searchable
       />
       <MultiSelect
@@ -53,7 +56,7 @@ export function FiltersBar({ view, onChange }: Props) {
         placeholder={users.isError ? t('filters.unavailable') : t('filters.anyone')}
         data={userData}
         value={view.users}
-        onChange={(u) => onChange({ users: u })}
+        onChange={pick('users')}
         searchable
         disabled={view.onlyMine}
         nothingFoundMessage={t('filters.nothingFound')}
@@ -64,7 +67,7 @@ export function FiltersBar({ view, onChange }: Props) {
         placeholder={workflows.isError ? t('filters.unavailable') : t('filters.any')}
         data={workflowNames}
         value={view.workflows}
-        onChange={(w) => onChange({ workflows: w })}
+        onChange={pick('workflows')}
         searchable
         nothingFoundMessage={t('filters.nothingFound')}
         miw={220}

@@ -5,7 +5,12 @@ import { absoluteTime, relativeTime, type Zone } from '../lib/format.ts';
 /** "3 min ago", with the exact time and its zone on hover and for screen readers. */
 export function TimeCell({ ms, zone, nowMs }: { ms: number | null; zone: Zone; nowMs: number }) {
   const { i18n } = useTranslation();
-  if (ms === null) return <Text c="dimmed">—</Text>;
+  if (ms === null)
+    return (
+      <Text c="dimmed" span>
+        —
+      </Text>
+    );
   const exact = absoluteTime(ms, zone, i18n.language);
   const relative = relativeTime(ms, nowMs, i18n.language);
   return (

@@ -13,10 +13,10 @@ export function useJobsView(): [JobsView, (change: Partial<JobsView> | ((v: Jobs
   const view = useMemo(() => viewFromParams(params), [key]);
   const update = useCallback(
     (change: Partial<JobsView> | ((v: JobsView) => JobsView), opts: { replace?: boolean } = {}) => {
-      setParams((prev) => {
-        const current = viewFromParams(prev);
-        return paramsFromView(typeof change === 'function' ? change(current) : changeView(current, change));
-      }, opts);
+      // The router hands an updater the params of its last render, which lag behind a
+      // navigation still in progress; the address bar does not, so two quick changes both count.
+      const current = viewFromParams(new URLSearchParams(window.location.search));
+      setParams(paramsFromView(typeof change === 'function' ? change(current) : changeView(current, change)), opts);
     },
     [setParams],
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fromApiRange, toApiRange } from '../lib/dates.ts';
-import { changeView, clearFilters, DEFAULT_VIEW, hasFilters, paramsFromView, viewFromParams, type JobsView } from './view.ts';
+import { applyPick, changeView, clearFilters, DEFAULT_VIEW, hasFilters, paramsFromView, viewFromParams, type JobsView } from './view.ts';
 
 const roundTrip = (v: JobsView) => viewFromParams(paramsFromView(v));
 
@@ -78,5 +78,15 @@ describe('completed between: inclusive in the UI, exclusive in the API', () => {
 
   it('reads back the same days', () => {
     expect(fromApiRange('2026-02-28', '2026-04-01')).toEqual({ from: '2026-03-01', to: '2026-03-31' });
+  });
+});
+
+describe('quick successive picks in a multi-select', () => {
+  it('keep every pick, even when the second starts from a stale value', () => {
+    // The URL already has Running; the select still shows [] and reports [Initializing].
+    expect(applyPick(['Running'], [], ['Initializing'])).toEqual(['Running', 'Initializing']);
+    // Removing works the same way.
+    expect(applyPick(['Running', 'Queued'], ['Running'], [])).toEqual(['Queued']);
+    expect(applyPick([], [], ['A', 'B'])).toEqual(['A', 'B']);
   });
 });

@@ -126,3 +126,14 @@ export function clearFilters(v: JobsView): JobsView {
     onlyMine: false,
   });
 }
+
+/**
+ * A multi-select reports its whole new value, computed from the value it was last given.
+ * Two quick picks can both start from the same, not yet updated, URL; applying only what
+ * changed to the current view keeps both.
+ */
+export function applyPick(current: string[], shown: string[], picked: string[]): string[] {
+  const added = picked.filter((x) => !shown.includes(x));
+  const removed = new Set(shown.filter((x) => !picked.includes(x)));
+  return [...current.filter((x) => !removed.has(x)), ...added.filter((x) => !current.includes(x))];
+}

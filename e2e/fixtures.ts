@@ -1,0 +1,88 @@
+/** Shared steps for the browser tests, and a check that no page logs an error or warning. */
+import { expect, test as base, type Locator, type Page } from '@playwright/test';
+
+export const ADMIN = { key: 'admin-key', secret: 'admin-secret' };
+export const ARTISAN = { key: 'artisan-key', secret: 'artisan-secret' };
+
+export const test = base.extend<{ consoleProblems: string[] }>({
+  consoleProblems: [
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      page.on('console', (msg) => {
+        // Chromium logs every refused request; a refused sign-in or token is an expected answer.
+        if (/^Failed to load resource: the server responded with a status of 40[01]/.test(msg.text())) return;
+        if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`${msg.type()}: ${msg.text()}`);
+      });
+      page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+      await use(problems);
+      expect(problems, 'console errors and warnings').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+export { expect };
+
+/**
+ * Opens a page already signed in as a Curator, the way the app itself would be after
+ * signing in: the session in sessionStorage. For tests about something other than signing in.
+ */
+export async function openSignedIn(page: Page, url = '/jobs'): Promise<void> {
+  const res = await page.request.post('/webapi/oauth2/token', {
+    form: { grant_type: 'client_credentials', client_id: ADMIN.key, client_secret: ADMIN.secret },
+  });
+  const { access_token, expires_in } = (await res.json()) as { access_token: string; expires_in: number };
+  const session = { token: access_token, expiresAt: Date.now() + expires_in * 1000, apiKey: ADMIN.key, role: 'curator' };
+  await page.addInitScript((value) => {
+    if (!sessionStorage.getItem('alteryx-jobs.session')) sessionStorage.setItem('alteryx-jobs.session', value);
+  }, JSON.stringify(session));
+  await page.goto(url);
+}
+
+export async function signIn(page: Page, creds = ADMIN, url = '/jobs'): Promise<void> {
+  await page.goto(url);
+  await page.getByRole('textbox', { name: 'API key' }).fill(creds.key);
+  await page.getByLabel('API secret').fill(creds.secret);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+export const jobsTable = (page: Page): Locator => page.getByRole('table', { name: 'Jobs on the server' });
+
+export const COL = { jobId: 0, workflow: 1, status: 2, priority: 3, submittedBy: 4, queued: 5, started: 6 } as const;
+
+/** The table's body as text, a row of cells at a time; times as their ISO datetime. */
+export async function tableRows(page: Page): Promise<string[][]> {
+  const rows = jobsTable(page).getByRole('row');
+  await expect(rows.nth(1)).toBeVisible();
+  return rows.evaluateAll((trs) =>
+    trs
+      .filter((tr) => tr.querySelector('td'))
+      .map((tr) =>
+        [...tr.querySelectorAll('td')].map(
+          (td) => td.querySelector('time')?.getAttribute('datetime') ?? (td as HTMLElement).innerText.trim(),
+        ),
+      ),
+  );
+}
+
+export async function sessionToken(page: Page): Promise<string> {
+  return page.evaluate(() => (JSON.parse(sessionStorage.getItem('alteryx-jobs.session') ?? '{}') as { token: string }).token);
+}
+
+/** What the API itself answers for a list query, to compare the table with. */
+export async function apiJobIds(page: Page, query: string): Promise<string[]> {
+  const token = await sessionToken(page);
+  const res = await page.request.get(`/webapi/v3/jobs?${query}`, { headers: { authorization: `Bearer ${token}` } });
+  expect(res.status()).toBe(200);
+  return ((await res.json()) as { data: { jobId: string }[] }).data.map((d) => d.jobId);
+}
+
+/** Picks options in a Mantine select or multi-select by its label. */
+export async function choose(page: Page, label: string, options: string[]): Promise<void> {
+  const input = page.getByRole('combobox', { name: label });
+  for (const option of options) {
+    // A multi-select stays open after a pick; a select closes.
+    if (!(await page.getByRole('listbox').isVisible())) await input.click();
+    await page.getByRole('option', { name: option, exact: true }).click();
+  }
+  await page.keyboard.press('Escape');
+}
