@@ -4,9 +4,12 @@ import { join } from 'node:path';
 import { findChromium } from './e2e/browser.ts';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+export const LIVE_PORT = PORT + 1;
 const executablePath = findChromium();
 // Each run starts from a freshly seeded, still world.
 const dbFile = (process.env.E2E_SANDBOX_DB ??= join(tmpdir(), `jobs-dashboard-e2e-${process.pid}.sqlite`));
+const liveDbFile = (process.env.E2E_LIVE_SANDBOX_DB ??= join(tmpdir(), `jobs-dashboard-e2e-live-${process.pid}.sqlite`));
+process.env.E2E_LIVE_BASE_URL = `http://127.0.0.1:${LIVE_PORT}`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -37,18 +40,35 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: 'npx tsx server/main.ts',
-    url: `http://127.0.0.1:${PORT}/healthz`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    env: {
-      PORT: String(PORT),
-      HOST: '127.0.0.1',
-      SANDBOX_DB: dbFile,
-      SANDBOX_SIMULATE: '0',
-      SANDBOX_JOBS: '2000',
-      LOG_LEVEL: 'warn',
+  webServer: [
+    {
+      command: 'npx tsx server/main.ts',
+      url: `http://127.0.0.1:${PORT}/healthz`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      env: {
+        PORT: String(PORT),
+        HOST: '127.0.0.1',
+        SANDBOX_DB: dbFile,
+        SANDBOX_SIMULATE: '0',
+        SANDBOX_JOBS: '2000',
+        LOG_LEVEL: 'warn',
+      },
     },
-  },
+    // A living world, for the tests of live refresh.
+    {
+      command: 'npx tsx server/main.ts',
+      url: `http://127.0.0.1:${LIVE_PORT}/healthz`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      env: {
+        PORT: String(LIVE_PORT),
+        HOST: '127.0.0.1',
+        SANDBOX_DB: liveDbFile,
+        SANDBOX_SIMULATE: '1',
+        SANDBOX_JOBS: '1000',
+        LOG_LEVEL: 'warn',
+      },
+    },
+  ],
 });

@@ -26,8 +26,8 @@ export { expect };
  * Opens a page already signed in as a Curator, the way the app itself would be after
  * signing in: the session in sessionStorage. For tests about something other than signing in.
  */
-export async function openSignedIn(page: Page, url = '/jobs'): Promise<void> {
-  const res = await page.request.post('/webapi/oauth2/token', {
+export async function openSignedIn(page: Page, url = '/jobs', base = ''): Promise<void> {
+  const res = await page.request.post(`${base}/webapi/oauth2/token`, {
     form: { grant_type: 'client_credentials', client_id: ADMIN.key, client_secret: ADMIN.secret },
   });
   const { access_token, expires_in } = (await res.json()) as { access_token: string; expires_in: number };
@@ -35,7 +35,7 @@ export async function openSignedIn(page: Page, url = '/jobs'): Promise<void> {
   await page.addInitScript((value) => {
     if (!sessionStorage.getItem('alteryx-jobs.session')) sessionStorage.setItem('alteryx-jobs.session', value);
   }, JSON.stringify(session));
-  await page.goto(url);
+  await page.goto(base + url);
 }
 
 export async function signIn(page: Page, creds = ADMIN, url = '/jobs'): Promise<void> {

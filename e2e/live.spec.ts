@@ -1,0 +1,49 @@
+import { COL, expect, jobsTable, openSignedIn, sessionToken, tableRows, test } from './fixtures.ts';
+
+const LIVE = process.env.E2E_LIVE_BASE_URL!;
+
+test('a live refresh, with the simulator on, keeps the rows in view where they were, and the focus', async ({ page }) => {
+  await openSignedIn(page, '/jobs?refresh=5&size=100', LIVE);
+  const scroller = page.getByRole('region', { name: 'Jobs table, scrollable' }).or(page.getByLabel('Jobs table, scrollable'));
+  await expect(jobsTable(page).getByRole('row').nth(60)).toBeAttached();
+  await scroller.evaluate((el) => (el.scrollTop = 900));
+  const before = await scroller.evaluate((el) => el.scrollTop);
+  expect(before).toBeGreaterThan(0);
+  const rows = await tableRows(page);
+  const focusedId = rows[25]![COL.jobId]!;
+  const link = page.getByRole('link', { name: focusedId });
+  await link.focus();
+  const y = (await link.boundingBox())!.y;
+
+  // Make sure the next refresh has something new to show.
+  const token = await sessionToken(page);
+  const workflows = (await (
+    await page.request.get(`${LIVE}/webapi/v3/workflows`, { headers: { authorization: `Bearer ${token}` } })
+  ).json()) as { id: string }[];
+  const queued = (await (
+    await page.request.post(`${LIVE}/webapi/v3/workflows/${workflows[0]!.id}/jobs`, {
+      headers: { authorization: `Bearer ${token}` },
+      data: {},
+    })
+  ).json()) as { id: string };
+  await expect(jobsTable(page).getByRole('link', { name: queued.id })).toBeAttached({ timeout: 15_000 });
+
+  // A row added above does not push what the user is looking at (the browser anchors the scroll).
+  expect(Math.abs((await link.boundingBox())!.y - y)).toBeLessThanOrEqual(2);
+  expect(await scroller.evaluate((el) => el.scrollTop)).toBeGreaterThanOrEqual(before);
+  await expect(link).toBeFocused();
+  await expect(page.getByText(/^Updated \d+ sec\. ago$|^Updated now$/)).toBeVisible();
+});
+
+test('auto-refresh can be turned off, and the choice is kept in the URL', async ({ page }) => {
+  await openSignedIn(page, '/jobs', LIVE);
+  await page.getByRole('combobox', { name: 'Auto-refresh' }).click();
+  await page.getByRole('option', { name: 'Off' }).click();
+  await expect(page).toHaveURL(/refresh=0/);
+  let requests = 0;
+  page.on('request', (r) => r.url().includes('/webapi/v3/jobs?') && requests++);
+  await page.waitForTimeout(12_000);
+  expect(requests).toBe(0);
+  await page.getByRole('button', { name: 'Refresh now' }).click();
+  await expect.poll(() => requests).toBe(1);
+});
