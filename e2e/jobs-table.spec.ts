@@ -229,3 +229,25 @@ test('Japanese: the whole page, with the table’s words translated', async ({ p
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
   await expect(page.getByText(/件中 1–50 件/)).toBeVisible();
 });
+
+test('a 500-row page renders only what is in view, and scrolls to its last row', async ({ page }) => {
+  await openSignedIn(page, '/jobs?size=500');
+  await expect(page.getByText(/^1–500 of /)).toBeVisible();
+  const rendered = (await tableRows(page)).length;
+  expect(rendered).toBeGreaterThan(10);
+  expect(rendered).toBeLessThan(100);
+  const last = (await apiJobIds(page, 'allUsers=true&limit=500')).at(-1)!;
+  await page.getByLabel('Jobs table, scrollable').evaluate((el) => (el.scrollTop = el.scrollHeight));
+  await expect(page.getByRole('link', { name: last })).toBeVisible();
+});
+
+test('Ctrl+K opens a job by its id from anywhere', async ({ page }) => {
+  await openSignedIn(page, '/jobs?status=Queued');
+  await page.keyboard.press('Control+k');
+  await expect(
+    page.getByRole('searchbox', { name: 'Open a job by ID' }).or(page.getByRole('textbox', { name: 'Open a job by ID' })),
+  ).toBeFocused();
+  await page.keyboard.type('6b0b0000000000000000abcd');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/jobs\/6b0b0000000000000000abcd$/);
+});
