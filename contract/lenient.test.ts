@@ -60,3 +60,17 @@ describe('error messages', () => {
     expect(errorMessage(body)).toBe(expected);
   });
 });
+
+describe('lenient reading of a job and its messages', () => {
+  it('accepts messages as a list or as the single object of the help page', async () => {
+    const { LenientMessages } = await import('./lenient.ts');
+    expect(LenientMessages.parse([{ status: 1, text: 'a', toolId: 3 }])).toEqual([{ status: 1, text: 'a', toolId: 3 }]);
+    expect(LenientMessages.parse({ status: 0, text: 'string', toolId: 0 })).toEqual([{ status: 0, text: 'string', toolId: 0 }]);
+  });
+
+  it('reads a JobView with a Cancelled status, numbers as text, and missing parts', async () => {
+    const { LenientJobView } = await import('./lenient.ts');
+    const view = LenientJobView.parse({ id: 'x', status: 'Cancelled', priority: 6, runWithE2: 'True', extra: 1 });
+    expect(view).toMatchObject({ id: 'x', status: 'Cancelled', priority: '6', runWithE2: true, outputs: [], disposition: null });
+  });
+});

@@ -81,3 +81,37 @@ export function readAs<T>(schema: z.ZodType<T>, body: unknown, what: string): T 
   const where = issue.path.length ? ` at ${issue.path.join('.')}` : '';
   throw new Error(`The server's ${what} could not be read${where}: ${issue.message}`);
 }
+
+export const LenientMessage = z.object({
+  status: count.catch(1),
+  text: text.catch(''),
+  toolId: count.or(z.number()).catch(-1),
+});
+export type LenientMessage = z.output<typeof LenientMessage>;
+
+/** The help page shows one object where a list is expected; accept both. */
+export const LenientMessages = z.union([z.array(LenientMessage), LenientMessage.transform((m) => [m])]);
+
+export const LenientOutput = z.object({
+  id: text,
+  fileName: text.catch('output'),
+  availableFormats: z.array(text).catch([]),
+});
+export type LenientOutput = z.output<typeof LenientOutput>;
+
+export const LenientJobView = z.object({
+  id: text,
+  appId: optionalText.catch(null),
+  createDateTime: optionalText.catch(null),
+  status: text.catch('Unknown'),
+  disposition: optionalText.catch(null),
+  outputs: z
+    .array(LenientOutput)
+    .nullish()
+    .transform((o) => o ?? []),
+  messages: LenientMessages.nullish(),
+  priority: optionalText.catch(null),
+  workerTag: optionalText.catch(null),
+  runWithE2: flag.nullish().catch(null),
+});
+export type LenientJobView = z.output<typeof LenientJobView>;

@@ -1,4 +1,5 @@
-import { ActionIcon, Anchor, CopyButton, Group, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Anchor, CopyButton, Group, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { CancelJobButton } from '../detail/cancel-job-button.tsx';
 import { IconCheck, IconCopy } from '@tabler/icons-react';
 import { rowSortingFeature, tableFeatures, type ColumnDef } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
@@ -111,6 +112,12 @@ export function jobColumns({ t, language, zone, nowMs, search }: Context): Colum
       header: t('jobs.col.runTime'),
       enableSorting: false,
       cell: ({ row }) => duration(parseHms(row.original.executionTime), language),
+    },
+    {
+      id: 'actions',
+      header: () => <VisuallyHidden>{t('jobs.col.actions')}</VisuallyHidden>,
+      enableSorting: false,
+      cell: ({ row }) => <CancelJobButton jobId={row.original.jobId} status={row.original.status} compact />,
     },
   ];
 }

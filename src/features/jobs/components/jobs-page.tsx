@@ -1,6 +1,9 @@
 import { Group, Paper, Progress, Stack, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useMediaQuery } from '@mantine/hooks';
 import { useEffect } from 'react';
+import { useParams } from 'react-router';
+import { JobPane } from '../detail/job-pane.tsx';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../../lib/session.ts';
 import { jobsQueries } from '../api/jobs-queries.ts';
@@ -16,9 +19,21 @@ import { NotCurator } from './not-curator.tsx';
 import { SortControl } from './sort-control.tsx';
 import { EmptyState, ErrorPanel, TableSkeleton } from './table-states.tsx';
 
+/** The list, and beside it (or instead of it, on a phone) the job opened from it. */
 export function JobsPage() {
   const session = useSession();
-  return session?.role === 'curator' ? <AllJobs /> : <NotCurator />;
+  const { jobId } = useParams();
+  const wide = useMediaQuery('(min-width: 75em)');
+  const list = session?.role === 'curator' ? <AllJobs /> : <NotCurator />;
+  if (!jobId) return list;
+  const pane = <JobPane key={jobId} jobId={jobId} />;
+  if (!wide) return pane;
+  return (
+    <Group align="flex-start" wrap="nowrap" gap="md">
+      <div style={{ flex: 1, minWidth: 0 }}>{list}</div>
+      <div style={{ width: 560, flex: 'none', position: 'sticky', top: 72 }}>{pane}</div>
+    </Group>
+  );
 }
 
 function AllJobs() {

@@ -1,0 +1,39 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { MessageResult } from '../../../../contract/jobs-api.ts';
+import { readAs, type LenientJobList } from '../../../../contract/lenient.ts';
+import { apiJson } from '../../../lib/api-client.ts';
+import { jobQueries } from './job-queries.ts';
+import { jobsQueries } from './jobs-queries.ts';
+
+/**
+ * DELETE /v3/jobs/{id}. The screen changes at once (a deleted queued job leaves the lists;
+ * a stopped one reads Completed), then the job and the lists are fetched again, whatever
+ * the answer, so they show the job's true state.
+ */
+export function useCancelJob() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (jobId: string) =>
+      readAs(MessageResult, await apiJson(`/v3/jobs/${encodeURIComponent(jobId)}`, { method: 'DELETE' }), 'cancel answer'),
+    onSuccess: (_answer, jobId) => {
+      const wasQueued = queryClient
+        .getQueriesData<LenientJobList>({ queryKey: [...jobsQueries.all, 'list'] })
+        .some(([, list]) => list?.data.some((j) => j.jobId === jobId && j.status === 'Queued'));
+      queryClient.setQueriesData<LenientJobList>({ queryKey: [...jobsQueries.all, 'list'] }, (list) => {
+        if (!list?.data.some((j) => j.jobId === jobId)) return list;
+        if (wasQueued) {
+          return {
+            ...list,
+            data: list.data.filter((j) => j.jobId !== jobId),
+            pagination: { ...list.pagination, totalItems: list.pagination.totalItems - 1 },
+          };
+        }
+        return { ...list, data: list.data.map((j) => (j.jobId === jobId ? { ...j, status: 'Completed' } : j)) };
+      });
+    },
+    onSettled: (_answer, _error, jobId) => {
+      void queryClient.invalidateQueries({ queryKey: [...jobQueries.all, jobId] });
+      void queryClient.invalidateQueries({ queryKey: jobsQueries.all });
+    },
+  });
+}

@@ -1,0 +1,80 @@
+import { ActionIcon, Alert, Button, Group, Loader, Paper, ScrollArea, Stack, Title } from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { IconX } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useNavigate } from 'react-router';
+import type { LenientJobList } from '../../../../contract/lenient.ts';
+import { ApiError } from '../../../lib/api-client.ts';
+import { useSession } from '../../../lib/session.ts';
+import { isActive, jobQueries } from '../api/job-queries.ts';
+import { jobsQueries } from '../api/jobs-queries.ts';
+import { useJobsView } from '../state/use-jobs-view.ts';
+import { CancelJobButton } from './cancel-job-button.tsx';
+import { JobFields } from './job-fields.tsx';
+import { JobOutputs } from './job-outputs.tsx';
+import { MessageViewer } from './message-viewer.tsx';
+
+/** The job beside the list: a landmark named after the job, with everything about it. */
+export function JobPane({ jobId }: { jobId: string }) {
+  const { t } = useTranslation();
+  const session = useSession();
+  const navigate = useNavigate();
+  const { search } = useLocation();
+  const queryClient = useQueryClient();
+  const job = useQuery(jobQueries.detail(jobId));
+  const [{ tz: zone }] = useJobsView();
+  // The list row, where the list has it, adds what a job record lacks: workflow name, who, times.
+  const row = queryClient
+    .getQueriesData<LenientJobList>({ queryKey: [...jobsQueries.all, 'list'] })
+    .flatMap(([, list]) => list?.data ?? [])
+    .find((j) => j.jobId === jobId);
+  const backToList = `/jobs${search}`;
+  const notFound = job.error instanceof ApiError && job.error.status === 404;
+
+  return (
+    <Paper component="section" aria-label={t('detail.paneName', { id: jobId })} withBorder radius="md" p="md" h="100%">
+      <Stack gap="md" h="100%">
+        <Group justify="space-between" wrap="nowrap" align="flex-start">
+          <Title order={2} size="h4" style={{ wordBreak: 'break-all' }}>
+            {t('detail.title', { id: jobId })}
+          </Title>
+          <ActionIcon variant="subtle" component={Link} to={backToList} aria-label={t('detail.close', { id: jobId })}>
+            <IconX size={18} aria-hidden />
+          </ActionIcon>
+        </Group>
+        {job.data ? (
+          <ScrollArea.Autosize mah="calc(100dvh - 190px)" offsetScrollbars type="auto">
+            <Stack gap="lg">
+              <Group>
+                <CancelJobButton jobId={jobId} status={job.data.status} onDeleted={() => void navigate(backToList)} />
+              </Group>
+              <JobFields job={job.data} row={row} zone={zone} />
+              <JobOutputs jobId={jobId} outputs={job.data.outputs} />
+              <MessageViewer jobId={jobId} isCurator={session?.role === 'curator'} active={isActive(job.data.status)} />
+            </Stack>
+          </ScrollArea.Autosize>
+        ) : notFound ? (
+          <Alert color="yellow" title={t('detail.notFoundTitle')} role="alert">
+            <Stack gap="sm" align="flex-start">
+              {t('detail.notFound')}
+              <Button component={Link} to={backToList} variant="light" size="xs">
+                {t('detail.backToList')}
+              </Button>
+            </Stack>
+          </Alert>
+        ) : job.error ? (
+          <Alert color="red" title={t('detail.loadFailed')} role="alert">
+            <Stack gap="sm" align="flex-start">
+              {job.error.message}
+              <Button size="xs" variant="white" color="red" onClick={() => void job.refetch()}>
+                {t('common.retry')}
+              </Button>
+            </Stack>
+          </Alert>
+        ) : (
+          <Loader aria-label={t('detail.loading')} />
+        )}
+      </Stack>
+    </Paper>
+  );
+}

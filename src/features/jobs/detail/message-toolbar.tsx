@@ -1,0 +1,130 @@
+import { ActionIcon, Button, Chip, CopyButton, Group, Select, Text, TextInput } from '@mantine/core';
+import { IconAlertOctagon, IconChevronDown, IconChevronUp, IconCopy, IconDownload, IconSearch } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { saveBlob } from '../lib/download.ts';
+import { LEVELS, type Level } from '../lib/message-levels.ts';
+import type { ShownMessage } from './message-list.tsx';
+
+interface Props {
+  all: ShownMessage[];
+  counts: Record<Level, number>;
+  levels: Set<Level>;
+  onLevels: (l: Set<Level>) => void;
+  tool: string | null;
+  onTool: (t: string | null) => void;
+  query: string;
+  onQuery: (q: string) => void;
+  matchCount: number;
+  match: number;
+  onMatch: (i: number) => void;
+  onJumpToError: (() => void) | null;
+  jobId: string;
+}
+
+const asText = (all: ShownMessage[]) => all.map((m) => `${m.decoded.code}\t${m.toolId}\t${m.text}`).join('\n') + '\n';
+const csvCell = (v: string | number | boolean) => (/[",\r\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
+const asCsv = (all: ShownMessage[]) =>
+  [
+    'status,code,level,transient,toolId,text',
+    ...all.map((m) => [m.status, m.decoded.code, m.decoded.level, m.decoded.transient, m.toolId, m.text].map(csvCell).join(',')),
+  ].join('\r\n') + '\r\n';
+
+export function MessageToolbar(p: Props) {
+  const { t } = useTranslation();
+  const tools = [...new Set(p.all.map((m) => m.toolId))].sort((a, b) => a - b);
+  return (
+    <Group gap="xs" wrap="wrap">
+      <Chip.Group multiple value={[...p.levels]} onChange={(v) => p.onLevels(new Set(v as Level[]))}>
+        <Group gap={6} role="group" aria-label={t('messages.levels')}>
+          {LEVELS.map((l) => (
+            <Chip key={l} value={l} size="xs">
+              {t(`messages.level.${l}`)} ({p.counts[l].toLocaleString()})
+            </Chip>
+          ))}
+        </Group>
+      </Chip.Group>
+      <Select
+        aria-label={t('messages.toolFilter')}
+        placeholder={t('messages.allTools')}
+        data={tools.map((id) => ({ value: String(id), label: id > 0 ? t('messages.tool', { id }) : t('messages.engine') }))}
+        value={p.tool}
+        onChange={p.onTool}
+        clearable
+        searchable
+        size="xs"
+        w={130}
+      />
+      <TextInput
+        aria-label={t('messages.search')}
+        placeholder={t('messages.search')}
+        leftSection={<IconSearch size={14} aria-hidden />}
+        value={p.query}
+        onChange={(e) => p.onQuery(e.currentTarget.value)}
+        onKeyDown={(e) => e.key === 'Enter' && p.onMatch(p.match + (e.shiftKey ? -1 : 1))}
+        size="xs"
+        w={170}
+      />
+      {p.query.trim() && (
+        <Group gap={2} wrap="nowrap">
+          <Text size="xs" aria-live="polite" style={{ whiteSpace: 'nowrap' }}>
+            {p.matchCount ? t('messages.matchOf', { n: p.match + 1, total: p.matchCount }) : t('messages.noMatches')}
+          </Text>
+          <ActionIcon
+            size="sm"
+            variant="subtle"
+            aria-label={t('messages.previousMatch')}
+            onClick={() => p.onMatch(p.match - 1)}
+            disabled={!p.matchCount}
+          >
+            <IconChevronUp size={14} aria-hidden />
+          </ActionIcon>
+          <ActionIcon
+            size="sm"
+            variant="subtle"
+            aria-label={t('messages.nextMatch')}
+            onClick={() => p.onMatch(p.match + 1)}
+            disabled={!p.matchCount}
+          >
+            <IconChevronDown size={14} aria-hidden />
+          </ActionIcon>
+        </Group>
+      )}
+      {p.onJumpToError && (
+        <Button
+          size="compact-xs"
+          color="red"
+          variant="light"
+          leftSection={<IconAlertOctagon size={14} aria-hidden />}
+          onClick={p.onJumpToError}
+        >
+          {t('messages.jumpToError')}
+        </Button>
+      )}
+      <CopyButton value={asText(p.all)}>
+        {({ copied, copy }) => (
+          <Button size="compact-xs" variant="default" leftSection={<IconCopy size={14} aria-hidden />} onClick={copy}>
+            {copied ? t('messages.copied') : t('messages.copyAll')}
+          </Button>
+        )}
+      </CopyButton>
+      <Button
+        size="compact-xs"
+        variant="default"
+        leftSection={<IconDownload size={14} aria-hidden />}
+        aria-label={t('messages.downloadAs', { format: '.txt' })}
+        onClick={() => saveBlob(new Blob([asText(p.all)], { type: 'text/plain' }), `job-${p.jobId}-messages.txt`)}
+      >
+        .txt
+      </Button>
+      <Button
+        size="compact-xs"
+        variant="default"
+        leftSection={<IconDownload size={14} aria-hidden />}
+        aria-label={t('messages.downloadAs', { format: '.csv' })}
+        onClick={() => saveBlob(new Blob([asCsv(p.all)], { type: 'text/csv' }), `job-${p.jobId}-messages.csv`)}
+      >
+        .csv
+      </Button>
+    </Group>
+  );
+}
