@@ -9,8 +9,9 @@ export const test = base.extend<{ consoleProblems: string[] }>({
     async ({ page }, use) => {
       const problems: string[] = [];
       page.on('console', (msg) => {
-        // Chromium logs every refused request; a refused sign-in or token is an expected answer.
-        if (/^Failed to load resource: the server responded with a status of 40[01]/.test(msg.text())) return;
+        // Chromium logs every refused request; a refused sign-in or token, or a job that no
+        // longer exists, is an expected answer.
+        if (/^Failed to load resource: the server responded with a status of 40[014]/.test(msg.text())) return;
         if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`${msg.type()}: ${msg.text()}`);
       });
       page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));

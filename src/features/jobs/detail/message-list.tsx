@@ -39,7 +39,17 @@ export function MessageList({ messages, needle, current, follow, ref }: Props) {
   // This build does not use the React Compiler, which is what the rule protects.
   // eslint-disable-next-line react-hooks/incompatible-library
   const v = useVirtualizer({ count: messages.length, getScrollElement: () => scroller.current, estimateSize: () => 26, overscan: 20 });
-  useImperativeHandle(ref, () => ({ scrollTo: (i) => v.scrollToIndex(i, { align: 'center' }) }), [v]);
+  useImperativeHandle(
+    ref,
+    () => ({
+      scrollTo: (i) => {
+        // Bring the log itself into view too: it may sit below the fold of the pane.
+        scroller.current?.scrollIntoView({ block: 'nearest' });
+        v.scrollToIndex(i, { align: 'center' });
+      },
+    }),
+    [v],
+  );
   useEffect(() => {
     if (follow && atEnd.current && messages.length > 0) v.scrollToIndex(messages.length - 1, { align: 'end' });
   }, [follow, messages.length, v]);

@@ -1,6 +1,6 @@
 import { Alert, Button, Loader, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { jobQueries } from '../api/job-queries.ts';
 import { decodeStatus, LEVELS, type Level } from '../lib/message-levels.ts';
@@ -35,6 +35,12 @@ export function MessageViewer({ jobId, isCurator, active }: { jobId: string; isC
     () => (needle ? shown.flatMap((m, i) => (m.text.toLowerCase().includes(needle) ? [i] : [])) : []),
     [shown, needle],
   );
+
+  // A new search shows its first match.
+  const firstMatch = matches[0];
+  useEffect(() => {
+    if (firstMatch !== undefined) list.current?.scrollTo(firstMatch);
+  }, [needle, firstMatch]);
 
   const goTo = (i: number) => {
     if (matches.length === 0) return;

@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { expect, jobsTable, openSignedIn, sessionToken, test } from './fixtures.ts';
+
+async function api(page: import('@playwright/test').Page, path: string, method = 'GET') {
+  const token = await sessionToken(page);
+  return page.request.fetch(`/webapi${path}`, { method, headers: { authorization: `Bearer ${token}` } });
+}
+
+/** A job of the given kind, found through the API the way an admin would look for one. */
+async function findJob(page: import('@playwright/test').Page, query: string): Promise<string> {
+  const res = await api(page, `/v3/jobs?allUsers=true&limit=1&${query}`);
+  return ((await res.json()) as { data: { jobId: string }[] }).data[0]!.jobId;
+}
+
+test('a job opens from the table in a pane named after it, and closes back to the same list', async ({ page }) => {
+  await openSignedIn(page, '/jobs?status=Completed&sort=workflow');
+  const first = jobsTable(page).getByRole('row').nth(1).getByRole('link').first();
+  const id = (await first.textContent())!;
+  await first.click();
+  await expect(page).toHaveURL(new RegExp(`/jobs/${id}\\?status=Completed&sort=workflow$`));
+  const pane = page.getByRole('region', { name: `Job ${id}` });
+  await expect(pane).toBeVisible();
+  await expect(pane.getByText('Completed').first()).toBeVisible();
+  await expect(pane.getByRole('button', { name: `Cancel job ${id}` })).toHaveAttribute('aria-disabled', 'true');
+  await pane.getByRole('link', { name: `Close job ${id}` }).click();
+  await expect(page).toHaveURL(/\/jobs\?status=Completed&sort=workflow$/);
+});
+
+test('a pasted job URL opens the pane; an unknown job says so, with a way back', async ({ page }) => {
+  await openSignedIn(page, '/jobs');
+  const id = await findJob(page, 'statuses=Complete');
+  await page.goto(`/jobs/${id}`);
+  await expect(page.getByRole('region', { name: `Job ${id}` })).toBeVisible();
+  await page.goto('/jobs/000000000000000000000000');
+  await expect(page.getByRole('alert')).toContainText('This job does not exist');
+  await page.getByRole('link', { name: 'Back to the list' }).click();
+  await expect(page).toHaveURL(/\/jobs$/);
+});
+
+test('messages: level counts, search with matches, first error, and a .txt download of them all', async ({ page }) => {
+  await openSignedIn(page, '/jobs');
+  // A long failed run: an error somewhere in many lines.
+  const token = await sessionToken(page);
+  const list = (await (await page.request.get('/webapi/v3/jobs?allUsers=true&statuses=Complete&limit=300', { headers: { authorization: `Bearer ${token}` } })).json()) as {
+    data: { jobId: string }[];
+  };
+  let id = '';
+  let messages: { status: number; text: string; toolId: number }[] = [];
+  for (const j of list.data) {
+    const view = (await (await api(page, `/v3/jobs/${j.jobId}`)).json()) as { disposition: string };
+    if (view.disposition !== 'Error') continue;
+    messages = (await (await api(page, `/v3/jobs/${j.jobId}/messages`)).json()) as typeof messages;
+    id = j.jobId;
+    if (messages.length > 30) break;
+  }
+  await page.goto(`/jobs/${id}`);
+  const pane = page.getByRole('region', { name: `Job ${id}` });
+  const errors = messages.filter((m) => (m.status & ~0x40000000) === 3).length;
+  await expect(pane.getByText(`Errors (${errors})`)).toBeVisible();
+  await expect(pane.getByRole('log')).toHaveAttribute('aria-label', `Messages (${messages.length})`);
+
+  // The chips' checkboxes sit under their labels, which are what a person clicks.
+  await pane.getByText(/^Info \(/).click();
+  await expect(pane.getByRole('checkbox', { name: /^Info/ })).not.toBeChecked();
+  const notInfo = messages.filter((m) => ![1, 4].includes(m.status & ~0x40000000)).length;
+  await expect(pane.getByRole('log')).toHaveAttribute('aria-label', `Messages (${notInfo})`);
+  await pane.getByText(/^Info \(/).click();
+
+  await pane.getByRole('textbox', { name: 'Search messages' }).fill('Finished running');
+  await expect(pane.getByText('1 of 1')).toBeVisible();
+  await expect(pane.getByRole('log').locator('mark')).toHaveText('Finished running');
+  await pane.getByRole('textbox', { name: 'Search messages' }).fill('');
+
+  await pane.getByRole('button', { name: 'First error' }).click();
+  const firstError = messages.find((m) => (m.status & ~0x40000000) === 3)!;
+  await expect(pane.getByRole('log').getByText(firstError.text)).toBeInViewport();
+
+  const download = page.waitForEvent('download');
+  await pane.getByRole('button', { name: 'Download messages as .txt' }).click();
+  const file = readFileSync((await (await download).path())!, 'utf8').trimEnd().split('\n');
+  expect(file).toHaveLength(messages.length);
+  expect(file[0]).toBe(`${messages[0]!.status & ~0x40000000}\t${messages[0]!.toolId}\t${messages[0]!.text}`);
+});
+
+test('an output downloads with the same bytes the API serves', async ({ page }) => {
+  await openSignedIn(page, '/jobs');
+  const list = (await (await api(page, '/v3/jobs?allUsers=true&statuses=Complete&limit=50')).json()) as { data: { jobId: string }[] };
+  let id = '';
+  let output: { id: string; fileName: string; availableFormats: string[] } | undefined;
+  for (const j of list.data) {
+    const view = (await (await api(page, `/v3/jobs/${j.jobId}?includeMessages=false`)).json()) as { outputs: NonNullable<typeof output>[] };
+    output = view.outputs.find((o) => o.availableFormats.includes('Csv'));
+    id = j.jobId;
+    if (output) break;
+  }
+  await page.goto(`/jobs/${id}`);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: `Download ${output!.fileName} as Csv` }).click();
+  const saved = readFileSync((await (await download).path())!);
+  const direct = await (await api(page, `/v1/jobs/${id}/output/${output!.id}?format=Csv`)).body();
+  expect(saved.equals(direct)).toBe(true);
+  expect((await download).suggestedFilename()).toBe(output!.fileName.replace(/\.[^.]+$/, '.csv'));
+});
