@@ -41,7 +41,9 @@ test('messages: level counts, search with matches, first error, and a .txt downl
   await openSignedIn(page, '/jobs');
   // A long failed run: an error somewhere in many lines.
   const token = await sessionToken(page);
-  const list = (await (await page.request.get('/webapi/v3/jobs?allUsers=true&statuses=Complete&limit=300', { headers: { authorization: `Bearer ${token}` } })).json()) as {
+  const list = (await (
+    await page.request.get('/webapi/v3/jobs?allUsers=true&statuses=Complete&limit=300', { headers: { authorization: `Bearer ${token}` } })
+  ).json()) as {
     data: { jobId: string }[];
   };
   let id = '';
@@ -77,7 +79,9 @@ test('messages: level counts, search with matches, first error, and a .txt downl
 
   const download = page.waitForEvent('download');
   await pane.getByRole('button', { name: 'Download messages as .txt' }).click();
-  const file = readFileSync((await (await download).path())!, 'utf8').trimEnd().split('\n');
+  const file = readFileSync((await (await download).path())!, 'utf8')
+    .trimEnd()
+    .split('\n');
   expect(file).toHaveLength(messages.length);
   expect(file[0]).toBe(`${messages[0]!.status & ~0x40000000}\t${messages[0]!.toolId}\t${messages[0]!.text}`);
 });
@@ -100,4 +104,56 @@ test('an output downloads with the same bytes the API serves', async ({ page }) 
   const direct = await (await api(page, `/v1/jobs/${id}/output/${output!.id}?format=Csv`)).body();
   expect(saved.equals(direct)).toBe(true);
   expect((await download).suggestedFilename()).toBe(output!.fileName.replace(/\.[^.]+$/, '.csv'));
+});
+
+test('cancelling a running job: the dialog says it will stop, the server’s answer shows, the status changes', async ({ page }) => {
+  await openSignedIn(page, '/jobs?status=Running');
+  const id = await findJob(page, 'statuses=Running');
+  await page.goto(`/jobs/${id}?status=Running`);
+  const pane = page.getByRole('region', { name: `Job ${id}` });
+  await pane.getByRole('button', { name: `Cancel job ${id}` }).click();
+  const dialog = page.getByRole('dialog', { name: `Cancel job ${id}?` });
+  await expect(dialog).toContainText('Cancelling stops it');
+  await expect(dialog.getByRole('button', { name: 'Cancel', exact: true })).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Keep job' }).click();
+  await expect(dialog).toBeHidden();
+  await pane.getByRole('button', { name: `Cancel job ${id}` }).click();
+  // A double click sends one request.
+  let deletes = 0;
+  page.on('request', (r) => r.method() === 'DELETE' && deletes++);
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel job' }).dblclick();
+  await expect(page.getByText('Cancelled Successfully.')).toBeVisible();
+  await expect(pane.getByText('Cancelled', { exact: true })).toBeVisible();
+  expect(deletes).toBe(1);
+  await expect(pane.getByRole('button', { name: `Cancel job ${id}` })).toHaveAttribute('aria-disabled', 'true');
+});
+
+test('cancelling a queued job from its row removes it for good; its URL then says it does not exist', async ({ page }) => {
+  await openSignedIn(page, '/jobs?status=Queued');
+  const id = await findJob(page, 'statuses=Queued');
+  await jobsTable(page)
+    .getByRole('button', { name: `Cancel job ${id}` })
+    .click();
+  const dialog = page.getByRole('dialog', { name: `Cancel job ${id}?` });
+  await expect(dialog).toContainText('removes it from the server permanently');
+  await expect(dialog).toContainText('This cannot be undone.');
+  await dialog.getByRole('button', { name: 'Cancel job' }).click();
+  await expect(page.getByText('Deleted Successfully.')).toBeVisible();
+  await expect(jobsTable(page).getByRole('link', { name: id })).toHaveCount(0);
+  await page.goto(`/jobs/${id}`);
+  await expect(page.getByRole('alert')).toContainText('This job does not exist');
+});
+
+test('a job that finished behind the dashboard’s back: the server’s 400 message, verbatim, and the true state', async ({ page }) => {
+  await openSignedIn(page, '/jobs');
+  const id = await findJob(page, 'statuses=Running');
+  await page.goto(`/jobs/${id}?refresh=0`);
+  const pane = page.getByRole('region', { name: `Job ${id}` });
+  await expect(pane.getByRole('button', { name: `Cancel job ${id}` })).not.toHaveAttribute('aria-disabled');
+  // Someone else cancels it first, through the API.
+  expect((await api(page, `/v3/jobs/${id}`, 'DELETE')).status()).toBe(200);
+  await pane.getByRole('button', { name: `Cancel job ${id}` }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel job' }).click();
+  await expect(page.getByText("This job is not in 'Queued' or 'Running' state.")).toBeVisible();
+  await expect(pane.getByText('Cancelled', { exact: true })).toBeVisible();
 });

@@ -2,6 +2,7 @@ import { ActionIcon, Button, Group, Modal, Stack, Text, Tooltip } from '@mantine
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconPlayerStop } from '@tabler/icons-react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api-client.ts';
 import { useCancelJob } from '../api/use-cancel-job.ts';
@@ -25,9 +26,15 @@ export function CancelJobButton({ jobId, status, compact, onDeleted }: Props) {
   const cancellable = status === 'Queued' || status === 'Running';
   const queued = status === 'Queued';
 
+  // A ref, not the mutation's state: a double click lands before React re-renders.
+  const sending = useRef(false);
   const confirm = () => {
-    if (cancel.isPending) return;
+    if (sending.current) return;
+    sending.current = true;
     cancel.mutate(jobId, {
+      onSettled: () => {
+        sending.current = false;
+      },
       onSuccess: (answer) => {
         close();
         notifications.show({ color: 'teal', title: t('cancel.done', { id: jobId }), message: answer.message });
