@@ -115,3 +115,13 @@ export const LenientJobView = z.object({
   runWithE2: flag.nullish().catch(null),
 });
 export type LenientJobView = z.output<typeof LenientJobView>;
+
+export const LenientWorkflowJob = z.object({
+  id: text,
+  createDate: optionalText.catch(null),
+  status: text.catch('Unknown'),
+  priority: optionalText.catch(null),
+  workerTag: optionalText.catch(null),
+  runWithE2: flag.nullish().catch(null),
+});
+export type LenientWorkflowJob = z.output<typeof LenientWorkflowJob>;

@@ -8,6 +8,7 @@ import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { RequireSession } from '../features/auth/require-session.tsx';
 import { SignInPage } from '../features/auth/sign-in-page.tsx';
 import { JobsPage } from '../features/jobs/components/jobs-page.tsx';
+import { WorkflowJobsPage } from '../features/jobs/components/workflow-jobs-page.tsx';
 import { AppLayout } from '../features/shell/app-layout.tsx';
 import { createQueryClient } from './query-client.ts';
 
@@ -33,6 +34,8 @@ export function App() {
               >
                 <Route path="/jobs" element={<JobsPage />} />
                 <Route path="/jobs/:jobId" element={<JobsPage />} />
+                <Route path="/workflows/:workflowId/jobs" element={<WorkflowJobsPage />} />
+                <Route path="/workflows/:workflowId/jobs/:jobId" element={<WorkflowJobsPage />} />
               </Route>
               <Route path="*" element={<Navigate to="/jobs" replace />} />
             </Routes>

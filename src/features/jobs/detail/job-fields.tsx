@@ -44,7 +44,7 @@ export function JobFields({ job, row, zone }: { job: LenientJobView; row: Lenien
         {row?.workflowName ? (
           <Text
             component={Link}
-            to={`/jobs?workflow=${encodeURIComponent(row.workflowName)}`}
+            to={`/workflows/${encodeURIComponent(job.appId ?? row.workflowId ?? '')}/jobs`}
             c="blue"
             aria-label={t('detail.workflowJobs', { name: row.workflowName })}
           >

@@ -15,7 +15,7 @@ import { JobOutputs } from './job-outputs.tsx';
 import { MessageViewer } from './message-viewer.tsx';
 
 /** The job beside the list: a landmark named after the job, with everything about it. */
-export function JobPane({ jobId }: { jobId: string }) {
+export function JobPane({ jobId, closeTo }: { jobId: string; closeTo?: string }) {
   const { t } = useTranslation();
   const session = useSession();
   const navigate = useNavigate();
@@ -28,7 +28,7 @@ export function JobPane({ jobId }: { jobId: string }) {
     .getQueriesData<LenientJobList>({ queryKey: [...jobsQueries.all, 'list'] })
     .flatMap(([, list]) => list?.data ?? [])
     .find((j) => j.jobId === jobId);
-  const backToList = `/jobs${search}`;
+  const backToList = closeTo ?? `/jobs${search}`;
   const notFound = job.error instanceof ApiError && job.error.status === 404;
 
   return (

@@ -116,15 +116,7 @@ export function changeView(v: JobsView, change: Partial<JobsView>): JobsView {
 }
 
 export function clearFilters(v: JobsView): JobsView {
-  return changeView(v, {
-    statuses: [],
-    priorities: [],
-    users: [],
-    workflows: [],
-    completedFrom: null,
-    completedTo: null,
-    onlyMine: false,
-  });
+  return changeView(v, Object.fromEntries(FILTER_KEYS.map((k) => [k, DEFAULT_VIEW[k]])) as Partial<JobsView>);
 }
 
 /**

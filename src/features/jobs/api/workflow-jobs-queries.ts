@@ -1,0 +1,37 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { z } from 'zod';
+import { LenientWorkflowJob, readAs } from '../../../../contract/lenient.ts';
+import { apiJson } from '../../../lib/api-client.ts';
+
+export interface WorkflowJobsParams {
+  sortField: string;
+  direction: 'asc' | 'desc';
+  status: string | null;
+  resultCode: string | null;
+  offset: number;
+  limit: number;
+}
+
+/** GET /v3/workflows/{id}/jobs: a bare array, so the page knows only whether it is full. */
+export const workflowJobsQuery = (workflowId: string, p: WorkflowJobsParams) =>
+  queryOptions({
+    queryKey: ['workflow-jobs', workflowId, p],
+    queryFn: async ({ signal }) =>
+      readAs(
+        z.array(LenientWorkflowJob),
+        await apiJson(`/v3/workflows/${encodeURIComponent(workflowId)}/jobs`, {
+          query: {
+            sortField: p.sortField,
+            direction: p.direction,
+            offset: p.offset,
+            limit: p.limit,
+            status: p.status ?? undefined,
+            resultCode: p.resultCode ?? undefined,
+          },
+          signal,
+        }),
+        "workflow's jobs",
+      ),
+    placeholderData: keepPreviousData,
+    refetchInterval: 10_000,
+  });
