@@ -33,6 +33,10 @@ test('a live refresh, with the simulator on, keeps the rows in view where they w
   expect(await scroller.evaluate((el) => el.scrollTop)).toBeGreaterThanOrEqual(before);
   await expect(link).toBeFocused();
   await expect(page.getByText(/^Updated \d+ sec\. ago$|^Updated now$/)).toBeVisible();
+  // The relative times tick every 15 s; a tick re-renders cells without remounting them.
+  await page.waitForTimeout(16_000);
+  await expect(link).toBeFocused();
+  expect(Math.abs((await link.boundingBox())!.y - y)).toBeLessThanOrEqual(50);
 });
 
 test('auto-refresh can be turned off, and the choice is kept in the URL', async ({ page }) => {

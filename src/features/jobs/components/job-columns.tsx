@@ -5,7 +5,8 @@ import { rowSortingFeature, tableFeatures, type ColumnDef } from '@tanstack/reac
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
 import type { LenientJobListItem } from '../../../../contract/lenient.ts';
-import { humanDuration, parseHms, parseTime, type Zone } from '../lib/format.ts';
+import { humanDuration, parseHms, parseTime } from '../lib/format.ts';
+import { useTableContext } from './table-context.ts';
 import { StatusBadge } from './status-badge.tsx';
 import { TimeCell } from './time-cell.tsx';
 
@@ -15,10 +16,21 @@ export type JobRow = LenientJobListItem;
 interface Context {
   t: TFunction;
   language: string;
-  zone: Zone;
-  nowMs: number;
-  /** Keeps the current list view when a job is opened. */
-  search: string;
+}
+
+function JobLink({ jobId }: { jobId: string }) {
+  // Keeps the current list view when a job is opened.
+  const { search } = useTableContext();
+  return (
+    <Anchor component={Link} to={`/jobs/${encodeURIComponent(jobId)}${search}`} ff="monospace" size="sm">
+      {jobId}
+    </Anchor>
+  );
+}
+
+function Time({ iso }: { iso: string | null }) {
+  const { zone, nowMs } = useTableContext();
+  return <TimeCell ms={parseTime(iso)} zone={zone} nowMs={nowMs} />;
 }
 
 const duration = (ms: number | null, language: string) =>
@@ -38,7 +50,7 @@ export function queueWaitMs(job: JobRow): number | null {
 }
 
 /** Columns; their ids that the API can sort by are the view's sort keys. */
-export function jobColumns({ t, language, zone, nowMs, search }: Context): ColumnDef<typeof tableFeaturesUsed, JobRow>[] {
+export function jobColumns({ t, language }: Context): ColumnDef<typeof tableFeaturesUsed, JobRow>[] {
   return [
     {
       id: 'jobId',
@@ -46,9 +58,7 @@ export function jobColumns({ t, language, zone, nowMs, search }: Context): Colum
       enableSorting: false,
       cell: ({ row }) => (
         <Group gap={4} wrap="nowrap">
-          <Anchor component={Link} to={`/jobs/${encodeURIComponent(row.original.jobId)}${search}`} ff="monospace" size="sm">
-            {row.original.jobId}
-          </Anchor>
+          <JobLink jobId={row.original.jobId} />
           <CopyButton value={row.original.jobId}>
             {({ copied, copy }) => (
               <Tooltip label={copied ? t('jobs.copied') : t('jobs.copyId')}>
@@ -93,13 +103,13 @@ export function jobColumns({ t, language, zone, nowMs, search }: Context): Colum
       header: t('jobs.col.queued'),
       enableSorting: true,
       sortDescFirst: true,
-      cell: ({ row }) => <TimeCell ms={parseTime(row.original.queueTime)} zone={zone} nowMs={nowMs} />,
+      cell: ({ row }) => <Time iso={row.original.queueTime} />,
     },
     {
       id: 'started',
       header: t('jobs.col.started'),
       enableSorting: false,
-      cell: ({ row }) => <TimeCell ms={parseTime(row.original.startTime)} zone={zone} nowMs={nowMs} />,
+      cell: ({ row }) => <Time iso={row.original.startTime} />,
     },
     {
       id: 'queueWait',

@@ -9,6 +9,7 @@ import type { Zone } from '../lib/format.ts';
 import { useNow } from '../lib/use-now.ts';
 import { SORT_KEYS, type JobsView, type SortKey } from '../state/view.ts';
 import { jobColumns, tableFeaturesUsed, type JobRow } from './job-columns.tsx';
+import { TableContext } from './table-context.ts';
 
 interface Props {
   rows: JobRow[];
@@ -28,7 +29,8 @@ export function JobsTable({ rows, view, onSort }: Props) {
   const nowMs = useNow(15_000);
   const { search } = useLocation();
   const zone: Zone = view.tz;
-  const columns = useMemo(() => jobColumns({ t, language: i18n.language, zone, nowMs, search }), [t, i18n.language, zone, nowMs, search]);
+  const columns = useMemo(() => jobColumns({ t, language: i18n.language }), [t, i18n.language]);
+  const context = useMemo(() => ({ zone, nowMs, search }), [zone, nowMs, search]);
   const sorting: SortingState = view.sort === 'completed' ? [] : [{ id: view.sort, desc: view.dir === 'desc' }];
   const table = useTable({
     features: tableFeaturesUsed,
@@ -64,67 +66,69 @@ export function JobsTable({ rows, view, onSort }: Props) {
   const colCount = columns.length;
 
   return (
-    <Box
-      ref={scrollRef}
-      style={{ overflow: 'auto', maxHeight: 'max(420px, calc(100dvh - 330px))' }}
-      tabIndex={0}
-      aria-label={t('jobs.tableScroll')}
-    >
-      <Table stickyHeader highlightOnHover verticalSpacing="xs" miw={1100} aria-label={t('jobs.tableName')}>
-        <Table.Thead>
-          {table.getHeaderGroups().map((group) => (
-            <Table.Tr key={group.id}>
-              {group.headers.map((header) => {
-                const sortable = header.column.getCanSort();
-                const dir = header.column.getIsSorted();
-                const ariaSort = sortable ? (dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : 'none') : undefined;
-                const Icon = dir === 'asc' ? IconArrowUp : dir === 'desc' ? IconArrowDown : IconArrowsSort;
-                return (
-                  <Table.Th key={header.id} aria-sort={ariaSort} style={{ whiteSpace: 'nowrap' }}>
-                    {sortable ? (
-                      <UnstyledButton
-                        onClick={header.column.getToggleSortingHandler()}
-                        fw={700}
-                        fz="sm"
-                        style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}
-                      >
+    <TableContext value={context}>
+      <Box
+        ref={scrollRef}
+        style={{ overflow: 'auto', maxHeight: 'max(420px, calc(100dvh - 330px))' }}
+        tabIndex={0}
+        aria-label={t('jobs.tableScroll')}
+      >
+        <Table stickyHeader highlightOnHover verticalSpacing="xs" miw={1100} aria-label={t('jobs.tableName')}>
+          <Table.Thead>
+            {table.getHeaderGroups().map((group) => (
+              <Table.Tr key={group.id}>
+                {group.headers.map((header) => {
+                  const sortable = header.column.getCanSort();
+                  const dir = header.column.getIsSorted();
+                  const ariaSort = sortable ? (dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : 'none') : undefined;
+                  const Icon = dir === 'asc' ? IconArrowUp : dir === 'desc' ? IconArrowDown : IconArrowsSort;
+                  return (
+                    <Table.Th key={header.id} aria-sort={ariaSort} style={{ whiteSpace: 'nowrap' }}>
+                      {sortable ? (
+                        <UnstyledButton
+                          onClick={header.column.getToggleSortingHandler()}
+                          fw={700}
+                          fz="sm"
+                          style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}
+                        >
+                          <FlexRender header={header} />
+                          <Icon size={14} aria-hidden opacity={dir ? 1 : 0.4} />
+                        </UnstyledButton>
+                      ) : (
                         <FlexRender header={header} />
-                        <Icon size={14} aria-hidden opacity={dir ? 1 : 0.4} />
-                      </UnstyledButton>
-                    ) : (
-                      <FlexRender header={header} />
-                    )}
-                  </Table.Th>
-                );
-              })}
-            </Table.Tr>
-          ))}
-        </Table.Thead>
-        <Table.Tbody>
-          {padTop > 0 && (
-            <tr aria-hidden>
-              <td colSpan={colCount} style={{ height: padTop, padding: 0, border: 0 }} />
-            </tr>
-          )}
-          {items.map((item) => {
-            const row = tableRows[item.index]!;
-            return (
-              <Table.Tr key={row.id} data-index={item.index} style={{ height: ROW_HEIGHT }}>
-                {row.getAllCells().map((cell) => (
-                  <Table.Td key={cell.id}>
-                    <FlexRender cell={cell} />
-                  </Table.Td>
-                ))}
+                      )}
+                    </Table.Th>
+                  );
+                })}
               </Table.Tr>
-            );
-          })}
-          {padBottom > 0 && (
-            <tr aria-hidden>
-              <td colSpan={colCount} style={{ height: padBottom, padding: 0, border: 0 }} />
-            </tr>
-          )}
-        </Table.Tbody>
-      </Table>
-    </Box>
+            ))}
+          </Table.Thead>
+          <Table.Tbody>
+            {padTop > 0 && (
+              <tr aria-hidden>
+                <td colSpan={colCount} style={{ height: padTop, padding: 0, border: 0 }} />
+              </tr>
+            )}
+            {items.map((item) => {
+              const row = tableRows[item.index]!;
+              return (
+                <Table.Tr key={row.id} data-index={item.index} style={{ height: ROW_HEIGHT }}>
+                  {row.getAllCells().map((cell) => (
+                    <Table.Td key={cell.id}>
+                      <FlexRender cell={cell} />
+                    </Table.Td>
+                  ))}
+                </Table.Tr>
+              );
+            })}
+            {padBottom > 0 && (
+              <tr aria-hidden>
+                <td colSpan={colCount} style={{ height: padBottom, padding: 0, border: 0 }} />
+              </tr>
+            )}
+          </Table.Tbody>
+        </Table>
+      </Box>
+    </TableContext>
   );
 }
