@@ -1,4 +1,4 @@
-import { ActionIcon, Kbd, Modal, TextInput } from '@mantine/core';
+import { ActionIcon, Kbd, Modal, TextInput, type TextInputProps } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useRef, useState, type FormEvent } from 'react';
@@ -22,38 +22,32 @@ export function OpenJobSearch() {
     close();
     void navigate(`/jobs/${encodeURIComponent(jobId)}`);
   };
-  const field = (ref?: typeof input) => (
+  const field = (props: Omit<TextInputProps, 'ref'> & { ref?: typeof input }) => (
     <TextInput
-      ref={ref}
       aria-label={t('shell.openJob')}
       placeholder={t('shell.openJobPlaceholder')}
       value={id}
       onChange={(e) => setId(e.currentTarget.value)}
       leftSection={<IconSearch size={16} aria-hidden />}
-      data-autofocus
+      {...props}
     />
   );
   return (
     <>
       <form onSubmit={submit} role="search">
-        <TextInput
-          ref={input}
-          aria-label={t('shell.openJob')}
-          placeholder={t('shell.openJobPlaceholder')}
-          value={id}
-          onChange={(e) => setId(e.currentTarget.value)}
-          leftSection={<IconSearch size={16} aria-hidden />}
-          rightSection={<Kbd size="xs">Ctrl K</Kbd>}
-          rightSectionWidth={56}
-          w={{ base: 180, sm: 260 }}
-          visibleFrom="sm"
-        />
+        {field({
+          ref: input,
+          rightSection: <Kbd size="xs">Ctrl K</Kbd>,
+          rightSectionWidth: 56,
+          w: { base: 180, sm: 260 },
+          visibleFrom: 'sm',
+        })}
       </form>
       <ActionIcon variant="default" size="lg" hiddenFrom="sm" aria-label={t('shell.openJob')} onClick={open}>
         <IconSearch size={18} aria-hidden />
       </ActionIcon>
       <Modal opened={dialog} onClose={close} title={t('shell.openJob')}>
-        <form onSubmit={submit}>{field()}</form>
+        <form onSubmit={submit}>{field({ 'data-autofocus': true } as Omit<TextInputProps, 'ref'>)}</form>
       </Modal>
     </>
   );

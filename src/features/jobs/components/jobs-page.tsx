@@ -1,6 +1,5 @@
 import { Group, Paper, Progress, Stack, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useMediaQuery } from '@mantine/hooks';
 import { useEffect } from 'react';
 import { useParams } from 'react-router';
 import { JobPane } from '../detail/job-pane.tsx';
@@ -14,6 +13,7 @@ import { FiltersBar } from './filters-bar.tsx';
 import { FiltersPanel } from './filters-panel.tsx';
 import { JobsPagination } from './jobs-pagination.tsx';
 import { JobsTable } from './jobs-table.tsx';
+import { ListWithPane } from './list-with-pane.tsx';
 import { LiveBar } from './live-bar.tsx';
 import { NotCurator } from './not-curator.tsx';
 import { SortControl } from './sort-control.tsx';
@@ -23,17 +23,8 @@ import { EmptyState, ErrorPanel, TableSkeleton } from './table-states.tsx';
 export function JobsPage() {
   const session = useSession();
   const { jobId } = useParams();
-  const wide = useMediaQuery('(min-width: 75em)');
   const list = session?.role === 'curator' ? <AllJobs /> : <NotCurator />;
-  if (!jobId) return list;
-  const pane = <JobPane key={jobId} jobId={jobId} />;
-  if (!wide) return pane;
-  return (
-    <Group align="flex-start" wrap="nowrap" gap="md">
-      <div style={{ flex: 1, minWidth: 0 }}>{list}</div>
-      <div style={{ width: 560, flex: 'none', position: 'sticky', top: 72 }}>{pane}</div>
-    </Group>
-  );
+  return <ListWithPane list={list} pane={jobId ? <JobPane key={jobId} jobId={jobId} /> : null} />;
 }
 
 function AllJobs() {

@@ -1,5 +1,4 @@
 import { ActionIcon, Group, Select, Stack, Text, Title } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +6,7 @@ import { useParams, useSearchParams } from 'react-router';
 import { jobsQueries } from '../api/jobs-queries.ts';
 import { workflowJobsQuery } from '../api/workflow-jobs-queries.ts';
 import { JobPane } from '../detail/job-pane.tsx';
+import { ListWithPane } from './list-with-pane.tsx';
 import { EmptyState, ErrorPanel, TableSkeleton } from './table-states.tsx';
 import { WorkflowJobsTable } from './workflow-jobs-table.tsx';
 
@@ -18,7 +18,6 @@ export function WorkflowJobsPage() {
   const { t } = useTranslation();
   const { workflowId = '', jobId } = useParams();
   const [params, setParams] = useSearchParams();
-  const wide = useMediaQuery('(min-width: 75em)');
   const sortField = (SORTS as readonly string[]).includes(params.get('sort') ?? '') ? params.get('sort')! : 'CreateDate';
   const direction = params.get('dir') === 'asc' ? 'asc' : 'desc';
   const page = Math.max(1, Number(params.get('page')) || 1);
@@ -114,13 +113,6 @@ export function WorkflowJobsPage() {
       </Group>
     </Stack>
   );
-  if (!jobId) return list;
-  const pane = <JobPane key={jobId} jobId={jobId} closeTo={`/workflows/${encodeURIComponent(workflowId)}/jobs${search}`} />;
-  if (!wide) return pane;
-  return (
-    <Group align="flex-start" wrap="nowrap" gap="md">
-      <div style={{ flex: 1, minWidth: 0 }}>{list}</div>
-      <div style={{ width: 560, flex: 'none', position: 'sticky', top: 72 }}>{pane}</div>
-    </Group>
-  );
+  const pane = jobId ? <JobPane key={jobId} jobId={jobId} closeTo={`/workflows/${encodeURIComponent(workflowId)}/jobs${search}`} /> : null;
+  return <ListWithPane list={list} pane={pane} />;
 }

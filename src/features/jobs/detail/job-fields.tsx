@@ -2,6 +2,7 @@ import { Badge, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { LenientJobListItem, LenientJobView } from '../../../../contract/lenient.ts';
+import { queueWaitMs } from '../components/job-columns.tsx';
 import { StatusBadge } from '../components/status-badge.tsx';
 import { absoluteTime, humanDuration, parseHms, parseTime, type Zone } from '../lib/format.ts';
 
@@ -22,10 +23,7 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
 export function JobFields({ job, row, zone }: { job: LenientJobView; row: LenientJobListItem | undefined; zone: Zone }) {
   const { t, i18n } = useTranslation();
   const created = parseTime(job.createDateTime);
-  const wait =
-    row && parseTime(row.startTime) !== null && parseTime(row.queueTime) !== null
-      ? parseTime(row.startTime)! - parseTime(row.queueTime)!
-      : null;
+  const wait = row ? queueWaitMs(row) : null;
   const run = parseHms(row?.executionTime ?? null);
   const none = <Text c="dimmed">—</Text>;
   return (
