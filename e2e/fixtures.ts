@@ -3,6 +3,16 @@ import { expect, test as base, type Locator, type Page } from '@playwright/test'
 
 export const ADMIN = { key: 'admin-key', secret: 'admin-secret' };
 export const ARTISAN = { key: 'artisan-key', secret: 'artisan-secret' };
+/** Maria Lopez: shares the "Finance Shared" collection with Kenji (ARTISAN). */
+export const VIEWER = { key: 'viewer-key', secret: 'viewer-secret' };
+
+/** A token for a user, straight from the API, for checking what the API says to them. */
+export async function tokenFor(page: Page, creds = ADMIN): Promise<string> {
+  const res = await page.request.post('/webapi/oauth2/token', {
+    form: { grant_type: 'client_credentials', client_id: creds.key, client_secret: creds.secret },
+  });
+  return ((await res.json()) as { access_token: string }).access_token;
+}
 
 export const test = base.extend<{ consoleProblems: string[] }>({
   consoleProblems: [
@@ -48,7 +58,8 @@ export async function signIn(page: Page, creds = ADMIN, url = '/jobs'): Promise<
 
 export const jobsTable = (page: Page): Locator => page.getByRole('table', { name: 'Jobs on the server' });
 
-export const COL = { jobId: 0, workflow: 1, status: 2, priority: 3, submittedBy: 4, queued: 5, started: 6 } as const;
+// The first cell holds the row's checkbox.
+export const COL = { jobId: 1, workflow: 2, status: 3, priority: 4, submittedBy: 5, queued: 6, started: 7 } as const;
 
 /** The table's body as text, a row of cells at a time; times as their ISO datetime. */
 export async function tableRows(page: Page): Promise<string[][]> {

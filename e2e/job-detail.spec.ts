@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { expect, jobsTable, openSignedIn, sessionToken, test } from './fixtures.ts';
+import { VIEWER, expect, jobsTable, openSignedIn, sessionToken, signIn, test, tokenFor } from './fixtures.ts';
 
-async function api(page: import('@playwright/test').Page, path: string, method = 'GET') {
-  const token = await sessionToken(page);
-  return page.request.fetch(`/webapi${path}`, { method, headers: { authorization: `Bearer ${token}` } });
+async function api(page: import('@playwright/test').Page, path: string, method = 'GET', data?: object, token?: string) {
+  const bearer = token ?? (await sessionToken(page));
+  return page.request.fetch(`/webapi${path}`, { method, headers: { authorization: `Bearer ${bearer}` }, data });
 }
 
 /** A job of the given kind, found through the API the way an admin would look for one. */
@@ -129,8 +129,13 @@ test('cancelling a running job: the dialog says it will stop, the server’s ans
 });
 
 test('cancelling a queued job from its row removes it for good; its URL then says it does not exist', async ({ page }) => {
-  await openSignedIn(page, '/jobs?status=Queued');
-  const id = await findJob(page, 'statuses=Queued');
+  await openSignedIn(page, '/jobs');
+  // A run queued for this test: the newest queued job, first in the list.
+  const workflows = (await (await api(page, '/v3/workflows')).json()) as { id: string }[];
+  const queuedRun = await api(page, `/v3/workflows/${workflows[0]!.id}/jobs`, 'POST', {});
+  expect(queuedRun.status()).toBe(200);
+  const id = ((await queuedRun.json()) as { id: string }).id;
+  await page.goto('/jobs?status=Queued');
   await jobsTable(page)
     .getByRole('button', { name: `Cancel job ${id}` })
     .click();
@@ -156,4 +161,44 @@ test('a job that finished behind the dashboard’s back: the server’s 400 mess
   await page.getByRole('dialog').getByRole('button', { name: 'Cancel job' }).click();
   await expect(page.getByText("This job is not in 'Queued' or 'Running' state.")).toBeVisible();
   await expect(pane.getByText('Cancelled', { exact: true })).toBeVisible();
+});
+
+test('a non-Curator cancels a job another user scheduled in a shared collection; others’ jobs stay out of reach', async ({ page }) => {
+  const admin = await tokenFor(page);
+  const asAdmin = (path: string) => api(page, path, 'GET', undefined, admin);
+  // Kenji's scheduled runs are shared with Maria through "Finance Shared"; find one still queued.
+  const users = (await (await asAdmin('/v3/users')).json()) as { id: string; firstName: string }[];
+  const kenji = users.find((u) => u.firstName === 'Kenji')!.id;
+  const jane = users.find((u) => u.firstName === 'Jane')!.id;
+  const maria = await tokenFor(page, VIEWER);
+  const kenjis = (await (await asAdmin(`/v3/jobs?allUsers=true&users=${kenji}&statuses=Queued&limit=100`)).json()) as {
+    data: { jobId: string }[];
+  };
+  let shared = '';
+  for (const j of kenjis.data) {
+    if ((await api(page, `/v3/jobs/${j.jobId}`, 'GET', undefined, maria)).status() === 200) {
+      shared = j.jobId;
+      break;
+    }
+  }
+  expect(shared, 'a queued job of Kenji shared with Maria').not.toBe('');
+  const janes = (await (await asAdmin(`/v3/jobs?allUsers=true&users=${jane}&limit=1`)).json()) as { data: { jobId: string }[] };
+
+  await signIn(page, VIEWER);
+  await expect(page.getByText('Listing all jobs needs a Curator (admin) key')).toBeVisible();
+  await page.getByRole('textbox', { name: 'Job ID', exact: true }).fill(shared);
+  await page.getByRole('button', { name: 'Open job' }).click();
+  const pane = page.getByRole('region', { name: `Job ${shared}` });
+  await expect(pane.getByText('Queued').first()).toBeVisible();
+  await pane.getByRole('button', { name: `Cancel job ${shared}` }).click();
+  await page
+    .getByRole('dialog', { name: `Cancel job ${shared}?` })
+    .getByRole('button', { name: 'Cancel job' })
+    .click();
+  await expect(page.getByText('Deleted Successfully.')).toBeVisible();
+  expect((await asAdmin(`/v3/jobs/${shared}`)).status()).toBe(404);
+
+  // A job of someone she shares nothing with: the server does not show it to her.
+  await page.goto(`/jobs/${janes.data[0]!.jobId}`);
+  await expect(page.getByRole('alert', { name: 'This job does not exist' })).toBeVisible();
 });

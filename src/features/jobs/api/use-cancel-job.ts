@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { MessageResult } from '../../../../contract/jobs-api.ts';
-import { readAs, type LenientJobList } from '../../../../contract/lenient.ts';
-import { apiJson } from '../../../lib/api-client.ts';
+import type { LenientJobList } from '../../../../contract/lenient.ts';
+import { cancelJobRequest } from './cancel-job-request.ts';
 import { jobQueries } from './job-queries.ts';
 import { jobsQueries } from './jobs-queries.ts';
 
@@ -13,8 +12,7 @@ import { jobsQueries } from './jobs-queries.ts';
 export function useCancelJob() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (jobId: string) =>
-      readAs(MessageResult, await apiJson(`/v3/jobs/${encodeURIComponent(jobId)}`, { method: 'DELETE' }), 'cancel answer'),
+    mutationFn: cancelJobRequest,
     onSuccess: (_answer, jobId) => {
       const wasQueued = queryClient
         .getQueriesData<LenientJobList>({ queryKey: [...jobsQueries.all, 'list'] })

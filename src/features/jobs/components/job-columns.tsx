@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import type { LenientJobListItem } from '../../../../contract/lenient.ts';
 import { humanDuration, parseHms, parseTime } from '../lib/format.ts';
 import { useTableContext } from './table-context.ts';
+import { SelectPageCheckbox, SelectRowCheckbox } from './select-cells.tsx';
 import { StatusBadge } from './status-badge.tsx';
 import { TimeCell } from './time-cell.tsx';
 
@@ -52,6 +53,12 @@ export function queueWaitMs(job: JobRow): number | null {
 /** Columns; their ids that the API can sort by are the view's sort keys. */
 export function jobColumns({ t, language }: Context): ColumnDef<typeof tableFeaturesUsed, JobRow>[] {
   return [
+    {
+      id: 'select',
+      header: () => <SelectPageCheckbox />,
+      enableSorting: false,
+      cell: ({ row }) => <SelectRowCheckbox jobId={row.original.jobId} index={row.index} />,
+    },
     {
       id: 'jobId',
       header: t('jobs.col.jobId'),

@@ -6,12 +6,15 @@ import { JobPane } from '../detail/job-pane.tsx';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../../lib/session.ts';
 import { jobsQueries } from '../api/jobs-queries.ts';
-import { clearFilters, filterCount, hasFilters } from '../state/view.ts';
+import { JobsBulk } from '../bulk/jobs-bulk.tsx';
+import { useRowSelection } from '../state/use-row-selection.ts';
+import { clearFilters, filterCount, hasFilters, type JobsView } from '../state/view.ts';
 import { useJobsView } from '../state/use-jobs-view.ts';
 import { FilterChips } from './filter-chips.tsx';
 import { FiltersBar } from './filters-bar.tsx';
 import { FiltersPanel } from './filters-panel.tsx';
 import { JobsPagination } from './jobs-pagination.tsx';
+import type { JobRow } from './job-columns.tsx';
 import { JobsTable } from './jobs-table.tsx';
 import { ListWithPane } from './list-with-pane.tsx';
 import { LiveBar } from './live-bar.tsx';
@@ -27,6 +30,10 @@ export function JobsPage() {
   return <ListWithPane list={list} pane={jobId ? <JobPane key={jobId} jobId={jobId} /> : null} />;
 }
 
+/** A selection lasts across pages and sorts, not across filters: new filters, new set of jobs. */
+const filterScope = (v: JobsView) =>
+  JSON.stringify([v.statuses, v.priorities, v.users, v.workflows, v.completedFrom, v.completedTo, v.onlyMine]);
+
 function AllJobs() {
   const { t } = useTranslation();
   const [view, setView] = useJobsView();
@@ -34,6 +41,7 @@ function AllJobs() {
   const { data, error, isFetching, isPending, refetch, dataUpdatedAt } = query;
   const total = data?.pagination.totalItems ?? 0;
   const lastPage = Math.max(1, Math.ceil(total / view.pageSize));
+  const selection = useRowSelection<JobRow>(filterScope(view));
 
   // A link to a page that no longer exists (the list shrank) shows the last one instead.
   useEffect(() => {
@@ -44,7 +52,7 @@ function AllJobs() {
   // Data first: a failed refresh keeps a good table on screen and says so quietly.
   const body = data ? (
     data.data.length > 0 ? (
-      <JobsTable rows={data.data} view={view} onSort={onSort} />
+      <JobsTable rows={data.data} view={view} onSort={onSort} selection={selection} />
     ) : (
       <EmptyState filtered={hasFilters(view)} onClear={() => setView(clearFilters)} />
     )
@@ -76,6 +84,7 @@ function AllJobs() {
         </Group>
       </FiltersPanel>
       <FilterChips view={view} onChange={setView} />
+      {data && <JobsBulk selection={selection} view={view} total={total} isCurator />}
       <Paper withBorder radius="md" pos="relative" style={{ overflow: 'hidden' }}>
         <Progress
           value={100}

@@ -9,12 +9,15 @@ import type { Zone } from '../lib/format.ts';
 import { useNow } from '../lib/use-now.ts';
 import { SORT_KEYS, type JobsView, type SortKey } from '../state/view.ts';
 import { jobColumns, tableFeaturesUsed, type JobRow } from './job-columns.tsx';
+import type { RowSelection } from '../state/use-row-selection.ts';
+import { SelectionContext, type SelectionContextValue } from './selection-context.ts';
 import { TableContext } from './table-context.ts';
 
 interface Props {
   rows: JobRow[];
   view: JobsView;
   onSort: (sort: SortKey, dir: 'asc' | 'desc') => void;
+  selection: RowSelection<JobRow>;
 }
 
 const ROW_HEIGHT = 45;
@@ -24,13 +27,24 @@ const VIRTUAL_FROM = 100;
  * The jobs as a real table, sorted by the server. Rows are keyed by job id so a refresh
  * updates them in place, and only the rows in view are rendered, so 500 scroll smoothly.
  */
-export function JobsTable({ rows, view, onSort }: Props) {
+export function JobsTable({ rows, view, onSort, selection }: Props) {
   const { t, i18n } = useTranslation();
   const nowMs = useNow(15_000);
   const { search } = useLocation();
   const zone: Zone = view.tz;
   const columns = useMemo(() => jobColumns({ t, language: i18n.language }), [t, i18n.language]);
   const context = useMemo(() => ({ zone, nowMs, search }), [zone, nowMs, search]);
+  const selected = selection.rows;
+  const { toggle, togglePage } = selection;
+  const selectionContext = useMemo<SelectionContextValue>(() => {
+    const onPage = rows.filter((r) => selected.has(r.jobId)).length;
+    return {
+      isSelected: (id) => selected.has(id),
+      toggle: (index, range) => toggle(rows, index, range),
+      page: onPage === 0 ? 'none' : onPage === rows.length ? 'all' : 'some',
+      togglePage: () => togglePage(rows),
+    };
+  }, [rows, selected, toggle, togglePage]);
   const sorting: SortingState = view.sort === 'completed' ? [] : [{ id: view.sort, desc: view.dir === 'desc' }];
   const table = useTable({
     features: tableFeaturesUsed,
@@ -67,68 +81,75 @@ export function JobsTable({ rows, view, onSort }: Props) {
 
   return (
     <TableContext value={context}>
-      <Box
-        ref={scrollRef}
-        style={{ overflow: 'auto', maxHeight: 'max(420px, calc(100dvh - 330px))' }}
-        tabIndex={0}
-        aria-label={t('jobs.tableScroll')}
-      >
-        <Table stickyHeader highlightOnHover verticalSpacing="xs" miw={1100} aria-label={t('jobs.tableName')}>
-          <Table.Thead>
-            {table.getHeaderGroups().map((group) => (
-              <Table.Tr key={group.id}>
-                {group.headers.map((header) => {
-                  const sortable = header.column.getCanSort();
-                  const dir = header.column.getIsSorted();
-                  const ariaSort = sortable ? (dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : 'none') : undefined;
-                  const Icon = dir === 'asc' ? IconArrowUp : dir === 'desc' ? IconArrowDown : IconArrowsSort;
-                  return (
-                    <Table.Th key={header.id} aria-sort={ariaSort} style={{ whiteSpace: 'nowrap' }}>
-                      {sortable ? (
-                        <UnstyledButton
-                          onClick={header.column.getToggleSortingHandler()}
-                          fw={700}
-                          fz="sm"
-                          style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}
-                        >
+      <SelectionContext value={selectionContext}>
+        <Box
+          ref={scrollRef}
+          style={{ overflow: 'auto', maxHeight: 'max(420px, calc(100dvh - 330px))' }}
+          tabIndex={0}
+          aria-label={t('jobs.tableScroll')}
+        >
+          <Table stickyHeader highlightOnHover verticalSpacing="xs" miw={1100} aria-label={t('jobs.tableName')}>
+            <Table.Thead>
+              {table.getHeaderGroups().map((group) => (
+                <Table.Tr key={group.id}>
+                  {group.headers.map((header) => {
+                    const sortable = header.column.getCanSort();
+                    const dir = header.column.getIsSorted();
+                    const ariaSort = sortable ? (dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : 'none') : undefined;
+                    const Icon = dir === 'asc' ? IconArrowUp : dir === 'desc' ? IconArrowDown : IconArrowsSort;
+                    return (
+                      <Table.Th key={header.id} aria-sort={ariaSort} style={{ whiteSpace: 'nowrap' }}>
+                        {sortable ? (
+                          <UnstyledButton
+                            onClick={header.column.getToggleSortingHandler()}
+                            fw={700}
+                            fz="sm"
+                            style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}
+                          >
+                            <FlexRender header={header} />
+                            <Icon size={14} aria-hidden opacity={dir ? 1 : 0.4} />
+                          </UnstyledButton>
+                        ) : (
                           <FlexRender header={header} />
-                          <Icon size={14} aria-hidden opacity={dir ? 1 : 0.4} />
-                        </UnstyledButton>
-                      ) : (
-                        <FlexRender header={header} />
-                      )}
-                    </Table.Th>
-                  );
-                })}
-              </Table.Tr>
-            ))}
-          </Table.Thead>
-          <Table.Tbody>
-            {padTop > 0 && (
-              <tr aria-hidden>
-                <td colSpan={colCount} style={{ height: padTop, padding: 0, border: 0 }} />
-              </tr>
-            )}
-            {items.map((item) => {
-              const row = tableRows[item.index]!;
-              return (
-                <Table.Tr key={row.id} data-index={item.index} style={{ height: ROW_HEIGHT }}>
-                  {row.getAllCells().map((cell) => (
-                    <Table.Td key={cell.id}>
-                      <FlexRender cell={cell} />
-                    </Table.Td>
-                  ))}
+                        )}
+                      </Table.Th>
+                    );
+                  })}
                 </Table.Tr>
-              );
-            })}
-            {padBottom > 0 && (
-              <tr aria-hidden>
-                <td colSpan={colCount} style={{ height: padBottom, padding: 0, border: 0 }} />
-              </tr>
-            )}
-          </Table.Tbody>
-        </Table>
-      </Box>
+              ))}
+            </Table.Thead>
+            <Table.Tbody>
+              {padTop > 0 && (
+                <tr aria-hidden>
+                  <td colSpan={colCount} style={{ height: padTop, padding: 0, border: 0 }} />
+                </tr>
+              )}
+              {items.map((item) => {
+                const row = tableRows[item.index]!;
+                return (
+                  <Table.Tr
+                    key={row.id}
+                    data-index={item.index}
+                    style={{ height: ROW_HEIGHT }}
+                    bg={selected.has(row.id) ? 'var(--mantine-primary-color-light)' : undefined}
+                  >
+                    {row.getAllCells().map((cell) => (
+                      <Table.Td key={cell.id}>
+                        <FlexRender cell={cell} />
+                      </Table.Td>
+                    ))}
+                  </Table.Tr>
+                );
+              })}
+              {padBottom > 0 && (
+                <tr aria-hidden>
+                  <td colSpan={colCount} style={{ height: padBottom, padding: 0, border: 0 }} />
+                </tr>
+              )}
+            </Table.Tbody>
+          </Table>
+        </Box>
+      </SelectionContext>
     </TableContext>
   );
 }

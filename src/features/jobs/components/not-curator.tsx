@@ -18,7 +18,7 @@ export function NotCurator() {
       <Title order={1} size="h2">
         {t('jobs.title')}
       </Title>
-      <Alert color="blue" icon={<IconLock aria-hidden />} title={t('notCurator.title')}>
+      <Alert color="blue" icon={<IconLock aria-hidden />} title={t('notCurator.title')} role="note">
         <Text size="sm">{t('notCurator.body')}</Text>
       </Alert>
       <form onSubmit={open}>

@@ -16,7 +16,8 @@ export function StatusBadge({ status }: { status: string }) {
   const look = LOOK[status] ?? { color: 'gray', icon: IconHelpCircle };
   const Icon = look.icon;
   return (
-    <Badge color={look.color} variant="light" tt="none" leftSection={<Icon size={14} aria-hidden />}>
+    // max-content: in a crowded table the word must show whole, not as "Compl…".
+    <Badge color={look.color} variant="light" tt="none" leftSection={<Icon size={14} aria-hidden />} style={{ minWidth: 'max-content' }}>
       {t(`status.${status}`, { defaultValue: status })}
     </Badge>
   );

@@ -1,0 +1,95 @@
+import { COL, choose, expect, tableRows, jobsTable, openSignedIn, sessionToken, test } from './fixtures.ts';
+
+interface ListedJob {
+  jobId: string;
+  status: string;
+  submittedBy: string;
+}
+
+async function listAll(page: import('@playwright/test').Page, query: string): Promise<{ data: ListedJob[]; total: number }> {
+  const token = await sessionToken(page);
+  const res = await page.request.get(`/webapi/v3/jobs?allUsers=true&limit=1000&${query}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  expect(res.status()).toBe(200);
+  const body = (await res.json()) as { data: ListedJob[]; pagination: { totalItems: number } };
+  return { data: body.data, total: body.pagination.totalItems };
+}
+
+test('rows are picked one by one, by Shift-click range and by page; the preview covers exactly those', async ({ page }) => {
+  await openSignedIn(page, '/jobs?status=Queued&refresh=0');
+  const boxes = jobsTable(page).getByRole('checkbox', { name: /^Select job / });
+  await expect(boxes.first()).toBeVisible();
+  const queued = await boxes.count();
+  expect(queued).toBeGreaterThan(5);
+  await boxes.nth(1).click();
+  await boxes.nth(4).click({ modifiers: ['Shift'] });
+  const bar = page.getByRole('toolbar', { name: 'Bulk actions' });
+  await expect(bar).toContainText('4 selected');
+  for (const i of [1, 2, 3, 4]) await expect(boxes.nth(i)).toBeChecked();
+  await expect(boxes.nth(0)).not.toBeChecked();
+  // Shift-click on a ticked row un-ticks the range from the last click to it.
+  await boxes.nth(3).click({ modifiers: ['Shift'] });
+  await expect(bar).toContainText('2 selected');
+  for (const i of [1, 2]) await expect(boxes.nth(i)).toBeChecked();
+  for (const i of [3, 4]) await expect(boxes.nth(i)).not.toBeChecked();
+
+  await bar.getByRole('button', { name: 'Cancel selected (2)' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Cancel these jobs?' });
+  await expect(dialog.getByRole('list', { name: 'What will happen' })).toContainText('Queued, to be removed permanently: 2');
+  await expect(dialog).toContainText('Running, to be stopped: 0');
+  await expect(dialog).toContainText('This cannot be undone.');
+  await expect(dialog.getByRole('button', { name: 'Cancel', exact: true })).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Keep jobs' }).click();
+  await expect(dialog).toBeHidden();
+  // Nothing was cancelled.
+  expect((await listAll(page, 'statuses=Queued')).total).toBe(queued);
+
+  const pageBox = jobsTable(page).getByRole('checkbox', { name: 'Select every job on this page' });
+  await pageBox.click();
+  await expect(bar).toContainText(`${queued} selected`);
+  await pageBox.click();
+  await expect(bar).not.toContainText('selected');
+});
+
+test('cancel all matching a filter: preview counts from every page, a result per job, and a current table', async ({ page }) => {
+  await openSignedIn(page, '/jobs?pageSize=25&refresh=0');
+  await choose(page, 'User', ['Emma Schmidt']);
+  await expect(page).toHaveURL(/user=/);
+  const user = new URL(page.url()).searchParams.get('user')!;
+  const before = await listAll(page, `users=${user}`);
+  const running = before.data.filter((j) => j.status === 'Running').length;
+  const queued = before.data.filter((j) => j.status === 'Queued').length;
+  // The seeded world gives this user both kinds, and more jobs than one page shows.
+  expect(running).toBeGreaterThan(0);
+  expect(queued).toBeGreaterThan(0);
+  expect(before.total).toBeGreaterThan(25);
+
+  await page.getByRole('button', { name: `Cancel all ${before.total} matching` }).click();
+  const dialog = page.getByRole('dialog', { name: 'Cancel these jobs?' });
+  const summary = dialog.getByRole('list', { name: 'What will happen' });
+  await expect(summary).toContainText(`Running, to be stopped: ${running}`);
+  await expect(summary).toContainText(`Queued, to be removed permanently: ${queued}`);
+  await expect(summary).toContainText(`Skipped, neither queued nor running: ${before.total - running - queued}`);
+  await expect(
+    dialog.getByRole('table', { name: 'By user' }).getByRole('row', { name: `Emma Schmidt ${running} ${queued}` }),
+  ).toBeVisible();
+  await expect(dialog.getByRole('table', { name: 'By workflow' }).getByRole('row')).not.toHaveCount(0);
+
+  await dialog.getByRole('button', { name: `Cancel ${running + queued} jobs` }).click();
+  const done = page.getByRole('dialog', { name: 'Cancelling finished' });
+  await expect(done.getByRole('status')).toContainText(
+    `Finished: ${running + queued} of ${running + queued} answered. Stopped ${running}, removed ${queued}, failed 0.`,
+  );
+  await expect(done.getByRole('list', { name: 'Result per job' }).getByText('Deleted Successfully.')).toHaveCount(queued);
+  await done.getByRole('button', { name: 'Close' }).click();
+
+  const after = await listAll(page, `users=${user}`);
+  expect(after.data.filter((j) => j.status === 'Queued' || j.status === 'Running')).toEqual([]);
+  expect(after.total).toBe(before.total - queued);
+  await expect(page.getByRole('button', { name: `Cancel all ${after.total} matching` })).toBeVisible();
+  await expect(async () => {
+    const statuses = new Set((await tableRows(page)).map((r) => r[COL.status]));
+    expect(statuses.has('Queued') || statuses.has('Running')).toBe(false);
+  }).toPass();
+});

@@ -1,0 +1,88 @@
+import { Alert, Button, Group, Modal, Progress, Stack, Text } from '@mantine/core';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LenientJobListItem } from '../../../../contract/lenient.ts';
+import { useBulkCancel, type JobOutcome } from '../api/use-bulk-cancel.ts';
+import { useMatchingJobs } from '../api/use-matching-jobs.ts';
+import type { JobsView } from '../state/view.ts';
+import { planBulkCancel } from './bulk-plan.ts';
+import { BulkPreview } from './bulk-preview.tsx';
+import { BulkRunView } from './bulk-run-view.tsx';
+
+export type BulkSource = { kind: 'selected'; rows: LenientJobListItem[] } | { kind: 'matching'; view: JobsView; total: number };
+
+interface Props {
+  source: BulkSource;
+  isCurator: boolean;
+  onClose: () => void;
+  onFinished: (results: JobOutcome[]) => void;
+}
+
+/**
+ * Cancelling many jobs in three steps: gather them (every page, for "all matching"),
+ * preview what will happen, then run with progress, a Stop button and a line per job.
+ * It cannot be dismissed while requests are going out.
+ */
+export function BulkCancelDialog({ source, isCurator, onClose, onFinished }: Props) {
+  const { t, i18n } = useTranslation();
+  const n = (x: number) => x.toLocaleString(i18n.language);
+  const matching = useMatchingJobs(source.kind === 'matching' ? source.view : null, isCurator);
+  const jobs = source.kind === 'selected' ? source.rows : matching.jobs;
+  const plan = useMemo(() => (jobs ? planBulkCancel(jobs) : null), [jobs]);
+  const bulk = useBulkCancel();
+  const { phase } = bulk.run;
+  const busy = phase === 'running' || phase === 'stopping';
+
+  const confirm = async () => {
+    if (!plan) return;
+    onFinished(await bulk.start(plan.todo));
+  };
+
+  const title = phase === 'idle' ? t('bulk.title') : phase === 'done' ? t('bulk.doneTitle') : t('bulk.runningTitle');
+  const total = matching.total ?? (source.kind === 'matching' ? source.total : 0);
+
+  return (
+    <Modal
+      opened
+      onClose={busy ? () => undefined : onClose}
+      title={title}
+      size="xl"
+      centered
+      closeOnClickOutside={!busy}
+      closeOnEscape={!busy}
+      withCloseButton={!busy}
+    >
+      {phase !== 'idle' ? (
+        <BulkRunView run={bulk.run} onStop={bulk.stop} onClose={onClose} />
+      ) : matching.error ? (
+        <Alert color="red" role="alert" title={t('bulk.gatherFailed')}>
+          <Stack gap="sm" align="flex-start">
+            <Text size="sm">{matching.error.message}</Text>
+            <Button variant="light" color="red" onClick={matching.retry}>
+              {t('common.retry')}
+            </Button>
+          </Stack>
+        </Alert>
+      ) : !plan ? (
+        <Stack gap="xs">
+          <Text size="sm">{t('bulk.gathering', { fetched: n(matching.fetched), total: n(total) })}</Text>
+          <Progress value={total ? (100 * matching.fetched) / total : 0} aria-label={t('bulk.gatheringLabel')} />
+        </Stack>
+      ) : (
+        <Stack>
+          <BulkPreview plan={plan} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose} data-autofocus>
+              {t('bulk.keep')}
+            </Button>
+            {plan.todo.length > 0 && (
+              <Button color="red" onClick={() => void confirm()}>
+                {t('bulk.confirm', { n: n(plan.todo.length) })}
+              </Button>
+            )}
+          </Group>
+        </Stack>
+      )}
+    </Modal>
+  );
+}
