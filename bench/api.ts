@@ -5,24 +5,18 @@
  * bench-results/api.json and BENCHMARKS.md.
  */
 import autocannon from 'autocannon';
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../server/sandbox/db.ts';
 import { seedDatabase } from '../server/sandbox/seed/seed.ts';
+import { adminToken, machine, pct, round, startServer, writeResults, writeSection } from './lib.ts';
 
 const JOBS = Number(process.env.BENCH_JOBS ?? 1_000_000);
 const PORT = Number(process.env.BENCH_PORT ?? 4180);
-const root = new URL('..', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'bench-api-'));
 // BENCH_DB keeps the seeded database between runs (seeding a million jobs takes a minute).
 const dbFile = process.env.BENCH_DB ?? join(dir, 'bench.sqlite');
-
-function pct(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-const round = (n: number) => Math.round(n * 100) / 100;
 
 async function main() {
   console.log(`Seeding ${JOBS.toLocaleString('en-US')} jobs into ${dbFile}…`);
@@ -44,27 +38,10 @@ async function main() {
   const seedSeconds = (performance.now() - t) / 1000;
   console.log(seededNow ? `Seeded in ${seedSeconds.toFixed(1)} s.` : `Reused the ${JOBS} jobs already in ${dbFile}.`);
 
-  const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: root,
-    env: { ...process.env, PORT: String(PORT), SANDBOX_DB: dbFile, SANDBOX_SIMULATE: '0', LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const base = `http://127.0.0.1:${PORT}`;
+  const server = await startServer(dbFile, PORT);
+  const base = server.base;
   try {
-    for (let i = 0; ; i++) {
-      try {
-        if ((await fetch(`${base}/healthz`)).ok) break;
-      } catch {
-        if (i > 300) throw new Error('the server did not start');
-      }
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    const tokenRes = await fetch(`${base}/webapi/oauth2/token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: 'grant_type=client_credentials&client_id=admin-key&client_secret=admin-secret',
-    });
-    const token = ((await tokenRes.json()) as { access_token: string }).access_token;
+    const { token } = await adminToken(base);
     const headers = { authorization: `Bearer ${token}` };
 
     const views: { name: string; query: string }[] = [];
@@ -138,7 +115,7 @@ async function main() {
     const result = {
       date: new Date().toISOString(),
       command: 'npm run bench:api',
-      machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`,
+      machine: machine(),
       jobs: JOBS,
       seedSeconds: seededNow ? round(seedSeconds) : null,
       latencyMs: { requests: all.length, p50: round(pct(all, 50)), p95: round(pct(all, 95)), max: round(all.at(-1)!) },
@@ -159,13 +136,11 @@ async function main() {
         non2xx: cannon.non2xx,
       },
     };
-    mkdirSync(join(root, 'bench-results'), { recursive: true });
-    writeFileSync(join(root, 'bench-results', 'api.json'), JSON.stringify(result, null, 2) + '\n');
+    writeResults('api', result);
     writeBenchmarks(result);
     console.log(JSON.stringify(result, null, 2));
   } finally {
-    server.kill('SIGTERM');
-    await new Promise((r) => server.once('exit', r));
+    await server.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }
@@ -181,9 +156,7 @@ function writeBenchmarks(r: {
   slowestViews: { name: string; p95: number; max: number }[];
   throughput: { connections: number; requestsPerSecond: number; latencyP50: number; latencyP99: number; errors: number; non2xx: number };
 }) {
-  const file = join(root, 'BENCHMARKS.md');
-  const section = [
-    '<!-- bench:api:start -->',
+  writeSection('api', [
     '## API: `GET /v3/jobs` on a million jobs',
     '',
     `Command: \`${r.command}\` · ${r.date.slice(0, 10)} · ${r.machine} · ${r.jobs.toLocaleString('en-US')} jobs${r.seedSeconds === null ? '' : ` (seeded in ${r.seedSeconds} s)`}`,
@@ -202,21 +175,7 @@ function writeBenchmarks(r: {
     `| errors / non-2xx | ${r.throughput.errors} / ${r.throughput.non2xx} | 0 |`,
     '',
     'Slowest views (p95 / max, ms): ' + r.slowestViews.map((v) => `${v.name} ${v.p95} / ${v.max}`).join('; ') + '.',
-    '<!-- bench:api:end -->',
-  ].join('\n');
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    text = '# Benchmarks\n\nMeasured numbers, each with the command that made them. Re-run the command to refresh its section.\n\n';
-  }
-  const start = text.indexOf('<!-- bench:api:start -->');
-  const end = text.indexOf('<!-- bench:api:end -->');
-  text =
-    start >= 0 && end > start
-      ? text.slice(0, start) + section + text.slice(end + '<!-- bench:api:end -->'.length)
-      : text.trimEnd() + '\n\n' + section + '\n';
-  writeFileSync(file, text);
+  ]);
 }
 
 main().catch((err: unknown) => {

@@ -68,6 +68,21 @@ describe('lenient reading of a job and its messages', () => {
     expect(LenientMessages.parse({ status: 0, text: 'string', toolId: 0 })).toEqual([{ status: 0, text: 'string', toolId: 0 }]);
   });
 
+  it('readMessages: the quick path and the schema read the same; odd answers still go through the schema', async () => {
+    const { readMessages, LenientMessages } = await import('./lenient.ts');
+    const plain = [
+      { status: 3, text: 'boom', toolId: 4, extra: true },
+      { status: 1, text: 'ok', toolId: -1 },
+    ];
+    expect(readMessages(plain)).toEqual(LenientMessages.parse(plain));
+    expect(readMessages(plain)[0]).not.toHaveProperty('extra');
+    // Numbers as text, a single object, a missing text: the schema's lenient reading.
+    expect(readMessages([{ status: '2', text: 'w', toolId: '7' }])).toEqual([{ status: 2, text: 'w', toolId: 7 }]);
+    expect(readMessages({ status: 0, text: 'one', toolId: 0 })).toEqual([{ status: 0, text: 'one', toolId: 0 }]);
+    expect(readMessages([{ status: 1, toolId: 2 }])).toEqual([{ status: 1, text: '', toolId: 2 }]);
+    expect(() => readMessages('nonsense')).toThrow(/messages could not be read/);
+  });
+
   it('reads a JobView with a Cancelled status, numbers as text, and missing parts', async () => {
     const { LenientJobView } = await import('./lenient.ts');
     const view = LenientJobView.parse({ id: 'x', status: 'Cancelled', priority: 6, runWithE2: 'True', extra: 1 });

@@ -59,13 +59,13 @@ test('messages: level counts, search with matches, first error, and a .txt downl
   const pane = page.getByRole('region', { name: `Job ${id}` });
   const errors = messages.filter((m) => (m.status & ~0x40000000) === 3).length;
   await expect(pane.getByText(`Errors (${errors})`)).toBeVisible();
-  await expect(pane.getByRole('log')).toHaveAttribute('aria-label', `Messages (${messages.length})`);
+  await expect(pane.getByRole('log')).toHaveAttribute('aria-label', `Messages (${messages.length.toLocaleString('en')})`);
 
   // The chips' checkboxes sit under their labels, which are what a person clicks.
   await pane.getByText(/^Info \(/).click();
   await expect(pane.getByRole('checkbox', { name: /^Info/ })).not.toBeChecked();
   const notInfo = messages.filter((m) => ![1, 4].includes(m.status & ~0x40000000)).length;
-  await expect(pane.getByRole('log')).toHaveAttribute('aria-label', `Messages (${notInfo})`);
+  await expect(pane.getByRole('log')).toHaveAttribute('aria-label', `Messages (${notInfo.toLocaleString('en')})`);
   await pane.getByText(/^Info \(/).click();
 
   await pane.getByRole('textbox', { name: 'Search messages' }).fill('Finished running');
@@ -84,6 +84,41 @@ test('messages: level counts, search with matches, first error, and a .txt downl
     .split('\n');
   expect(file).toHaveLength(messages.length);
   expect(file[0]).toBe(`${messages[0]!.status & ~0x40000000}\t${messages[0]!.toolId}\t${messages[0]!.text}`);
+});
+
+test('a 5,000-message log opens at once and scrolls to its last line', async ({ page }) => {
+  await openSignedIn(page, '/jobs');
+  // The sandbox gives its newest finished job a long log.
+  const newest = (await (await api(page, '/v3/jobs?allUsers=true&statuses=Complete&limit=5')).json()) as { data: { jobId: string }[] };
+  let id = '';
+  let messages: { text: string }[] = [];
+  for (const j of newest.data) {
+    messages = (await (await api(page, `/v3/jobs/${j.jobId}/messages`)).json()) as typeof messages;
+    id = j.jobId;
+    if (messages.length >= 5000) break;
+  }
+  expect(messages.length).toBeGreaterThanOrEqual(5000);
+  await page.goto(`/jobs/${id}`);
+  const log = page.getByRole('region', { name: `Job ${id}` }).getByRole('log');
+  await expect(log).toHaveAttribute('aria-label', `Messages (${messages.length.toLocaleString('en')})`);
+  await expect(log.getByText(messages[0]!.text, { exact: true })).toBeVisible();
+  // Only what is in view is in the page.
+  expect(await log.locator('[data-index]').count()).toBeLessThan(100);
+  // Lines are one line high; a click opens one to read in full, another folds it again.
+  const firstLine = log.getByRole('button', { name: messages[0]!.text, exact: true });
+  await expect(firstLine).toHaveAttribute('aria-expanded', 'false');
+  await firstLine.click();
+  await expect(firstLine).toHaveAttribute('aria-expanded', 'true');
+  await firstLine.click();
+  await expect(firstLine).toHaveAttribute('aria-expanded', 'false');
+  const last = messages[messages.length - 1]!.text;
+  await log.focus();
+  // Rows are measured as they appear, so the end can move while scrolling there.
+  await expect(async () => {
+    await page.keyboard.press('End');
+    await expect(log.getByText(last, { exact: true })).toBeInViewport({ timeout: 1000 });
+  }).toPass();
+  await expect(log.getByText(messages[0]!.text, { exact: true })).toHaveCount(0);
 });
 
 test('an output downloads with the same bytes the API serves', async ({ page }) => {

@@ -95,6 +95,9 @@ function seedCatalog(db: Db, rng: Rng, nowMs: number): void {
   });
 }
 
+/** Body lines of the newest finished job's log (the rest have 5 to 5,000). */
+export const LONG_LOG_LINES = 5_000;
+
 function seedJobs(db: Db, rng: Rng, opts: SeedOptions): void {
   const life = new Lifecycle(db);
   const world = loadWorld(db);
@@ -131,7 +134,9 @@ function seedJobs(db: Db, rng: Rng, opts: SeedOptions): void {
       const completionMs = Math.min(startMs + job.planRunMs, opts.nowMs - minutes(1));
       const disposition = rng.chance(0.02) ? 'Cancelled' : job.planDisposition;
       life.insertJob(job, { status: 'Completed', startMs, completionMs, disposition });
-      const lines = disposition === 'Cancelled' ? rng.int(1, job.planMessages) : job.planMessages;
+      const planned = disposition === 'Cancelled' ? rng.int(1, job.planMessages) : job.planMessages;
+      // The newest finished job always has a long log, so one is easy to find and try.
+      const lines = i === history - 1 && n >= 100 ? LONG_LOG_LINES : planned;
       if (withMessages) life.writeLog(job, lines, { disposition, runMs: completionMs - startMs });
       life.writeOutputs(job.id, outputsFor(disposition, JSON.parse(job.workflow.output_plan) as OutputSeed[]), rng, completionMs);
     } else if (queued) {

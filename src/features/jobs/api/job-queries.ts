@@ -1,6 +1,6 @@
 /** One job: its record and its messages, refreshed while the job can still change. */
 import { queryOptions } from '@tanstack/react-query';
-import { LenientJobView, LenientMessages, readAs } from '../../../../contract/lenient.ts';
+import { LenientJobView, readAs, readMessages } from '../../../../contract/lenient.ts';
 import { apiJson } from '../../../lib/api-client.ts';
 
 export const ACTIVE_STATUSES = ['Queued', 'Initializing', 'Running', 'Created'];
@@ -28,10 +28,9 @@ export const jobQueries = {
     queryOptions({
       queryKey: [...jobQueries.all, jobId, 'messages', isCurator],
       queryFn: async ({ signal }) => {
-        if (isCurator)
-          return readAs(LenientMessages, await apiJson(`/v3/jobs/${encodeURIComponent(jobId)}/messages`, { signal }), 'messages');
+        if (isCurator) return readMessages(await apiJson(`/v3/jobs/${encodeURIComponent(jobId)}/messages`, { signal }));
         const view = readAs(LenientJobView, await apiJson(`/v3/jobs/${encodeURIComponent(jobId)}`, { signal }), 'job');
-        return view.messages ?? [];
+        return view.messages == null ? [] : readMessages(view.messages);
       },
       refetchInterval: active ? REFRESH_MS : false,
     }),

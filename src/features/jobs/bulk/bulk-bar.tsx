@@ -1,6 +1,7 @@
 import { Button, Group, Text, Tooltip } from '@mantine/core';
-import { IconPlayerStop, IconX } from '@tabler/icons-react';
+import { IconCancel, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { useCount } from '../lib/use-count.ts';
 import { MAX_MATCHING } from '../api/matching-jobs.ts';
 
 interface Props {
@@ -13,15 +14,15 @@ interface Props {
 
 /** The bulk actions above the table: on the rows picked, or on every job the filters match. */
 export function BulkBar({ selected, matching, onCancelSelected, onCancelMatching, onClear }: Props) {
-  const { t, i18n } = useTranslation();
-  const n = (x: number) => x.toLocaleString(i18n.language);
+  const { t } = useTranslation();
+  const n = useCount();
   const tooMany = matching > MAX_MATCHING;
   const all = (
     <Button
       size="xs"
       variant="subtle"
       color="red"
-      leftSection={<IconPlayerStop size={14} aria-hidden />}
+      leftSection={<IconCancel size={14} aria-hidden />}
       {...(tooMany ? { 'data-disabled': true, 'aria-disabled': true } : { onClick: onCancelMatching })}
     >
       {t('bulk.cancelMatching', { n: n(matching) })}
@@ -41,7 +42,7 @@ export function BulkBar({ selected, matching, onCancelSelected, onCancelMatching
       </Group>
       <Group gap="xs">
         {selected > 0 && (
-          <Button size="xs" color="red" leftSection={<IconPlayerStop size={14} aria-hidden />} onClick={onCancelSelected}>
+          <Button size="xs" color="red" leftSection={<IconCancel size={14} aria-hidden />} onClick={onCancelSelected}>
             {t('bulk.cancelSelected', { n: n(selected) })}
           </Button>
         )}

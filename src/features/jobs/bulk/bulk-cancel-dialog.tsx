@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Modal, Progress, Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCount } from '../lib/use-count.ts';
 import type { LenientJobListItem } from '../../../../contract/lenient.ts';
 import { useBulkCancel, type JobOutcome } from '../api/use-bulk-cancel.ts';
 import { useMatchingJobs } from '../api/use-matching-jobs.ts';
@@ -24,8 +25,8 @@ interface Props {
  * It cannot be dismissed while requests are going out.
  */
 export function BulkCancelDialog({ source, isCurator, onClose, onFinished }: Props) {
-  const { t, i18n } = useTranslation();
-  const n = (x: number) => x.toLocaleString(i18n.language);
+  const { t } = useTranslation();
+  const n = useCount();
   const matching = useMatchingJobs(source.kind === 'matching' ? source.view : null, isCurator);
   const jobs = source.kind === 'selected' ? source.rows : matching.jobs;
   const plan = useMemo(() => (jobs ? planBulkCancel(jobs) : null), [jobs]);

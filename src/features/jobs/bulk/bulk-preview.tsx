@@ -1,13 +1,14 @@
 import { Alert, List, ScrollArea, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { useCount } from '../lib/use-count.ts';
 import type { BulkPlan, Group, PlanJob } from './bulk-plan.ts';
 
 const SKIPPED_SHOWN = 200;
 
 function GroupTable({ title, groups }: { title: string; groups: Group[] }) {
-  const { t, i18n } = useTranslation();
-  const n = (x: number) => x.toLocaleString(i18n.language);
+  const { t } = useTranslation();
+  const n = useCount();
   return (
     <Stack gap={4}>
       <Title order={3} size="h6">
@@ -39,8 +40,8 @@ function GroupTable({ title, groups }: { title: string; groups: Group[] }) {
 
 /** What confirming will do, in numbers and by whose work it is, and what it leaves alone. */
 export function BulkPreview<J extends PlanJob>({ plan }: { plan: BulkPlan<J> }) {
-  const { t, i18n } = useTranslation();
-  const n = (x: number) => x.toLocaleString(i18n.language);
+  const { t } = useTranslation();
+  const n = useCount();
   const skipped = plan.skipped.length;
   return (
     <Stack gap="md">

@@ -1,7 +1,8 @@
 import { Button, Group, Progress, Stack, Text } from '@mantine/core';
-import { IconPlayerStop } from '@tabler/icons-react';
+import { IconHandStop } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCount } from '../lib/use-count.ts';
 import type { BulkRun, Outcome } from '../api/use-bulk-cancel.ts';
 import { BulkResults } from './bulk-results.tsx';
 
@@ -13,8 +14,8 @@ interface Props {
 
 /** The run as it goes: how far, what came of it, and Stop; then Close. */
 export function BulkRunView({ run, onStop, onClose }: Props) {
-  const { t, i18n } = useTranslation();
-  const n = (x: number) => x.toLocaleString(i18n.language);
+  const { t } = useTranslation();
+  const n = useCount();
   const counts = useMemo(() => {
     const c: Record<Outcome, number> = { stopped: 0, removed: 0, failed: 0, notRun: 0 };
     for (const r of run.results) c[r.outcome]++;
@@ -29,7 +30,6 @@ export function BulkRunView({ run, onStop, onClose }: Props) {
         value={run.total ? (100 * (answered + counts.notRun)) / run.total : 100}
         color={counts.failed ? 'orange' : 'teal'}
         size="lg"
-        animated={!done}
         aria-label={t('bulk.progressLabel')}
       />
       {/* Announced as it changes, and read once more when the run ends. */}
@@ -54,7 +54,7 @@ export function BulkRunView({ run, onStop, onClose }: Props) {
           <Button
             color="red"
             variant="outline"
-            leftSection={<IconPlayerStop size={16} aria-hidden />}
+            leftSection={<IconHandStop size={16} aria-hidden />}
             onClick={onStop}
             loading={run.phase === 'stopping'}
           >

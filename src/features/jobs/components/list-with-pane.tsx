@@ -2,9 +2,12 @@ import { Group } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 
+/** Wide enough for the list and the job side by side. */
+export const SIDE_BY_SIDE = '(min-width: 75em)';
+
 /** A list and the job opened from it: side by side on a wide screen, the job alone on a narrow one. */
 export function ListWithPane({ list, pane }: { list: ReactNode; pane: ReactNode | null }) {
-  const wide = useMediaQuery('(min-width: 75em)');
+  const wide = useMediaQuery(SIDE_BY_SIDE);
   if (!pane) return list;
   if (!wide) return pane;
   return (

@@ -1,7 +1,7 @@
 import { ActionIcon, Button, Group, Modal, Stack, Text, Tooltip } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconPlayerStop } from '@tabler/icons-react';
+import { IconCancel } from '@tabler/icons-react';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api-client.ts';
@@ -54,10 +54,10 @@ export function CancelJobButton({ jobId, status, compact, onDeleted }: Props) {
   const state = cancellable ? { onClick: open } : { 'data-disabled': true, 'aria-disabled': true, onClick: () => undefined };
   const trigger = compact ? (
     <ActionIcon variant="subtle" color="red" aria-label={label} {...state}>
-      <IconPlayerStop size={16} aria-hidden />
+      <IconCancel size={16} aria-hidden />
     </ActionIcon>
   ) : (
-    <Button color="red" variant="light" leftSection={<IconPlayerStop size={16} aria-hidden />} aria-label={label} {...state}>
+    <Button color="red" variant="light" leftSection={<IconCancel size={16} aria-hidden />} aria-label={label} {...state}>
       {t('cancel.button')}
     </Button>
   );

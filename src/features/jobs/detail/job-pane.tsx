@@ -1,6 +1,7 @@
 import { ActionIcon, Alert, Button, Group, Loader, Paper, ScrollArea, Stack, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { IconX } from '@tabler/icons-react';
+import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import type { LenientJobList } from '../../../../contract/lenient.ts';
@@ -8,6 +9,7 @@ import { ApiError } from '../../../lib/api-client.ts';
 import { useSession } from '../../../lib/session.ts';
 import { isActive, jobQueries } from '../api/job-queries.ts';
 import { jobsQueries } from '../api/jobs-queries.ts';
+import { SIDE_BY_SIDE } from '../components/list-with-pane.tsx';
 import { useJobsView } from '../state/use-jobs-view.ts';
 import { CancelJobButton } from './cancel-job-button.tsx';
 import { JobFields } from './job-fields.tsx';
@@ -23,6 +25,8 @@ export function JobPane({ jobId, closeTo }: { jobId: string; closeTo?: string })
   const queryClient = useQueryClient();
   const job = useQuery(jobQueries.detail(jobId));
   const [{ tz: zone }] = useJobsView();
+  // Beside the list the pane scrolls on its own; alone (on a phone) the page scrolls.
+  const besideList = useMediaQuery(SIDE_BY_SIDE);
   // The list row, where the list has it, adds what a job record lacks: workflow name, who, times.
   const row = queryClient
     .getQueriesData<LenientJobList>({ queryKey: [...jobsQueries.all, 'list'] })
@@ -43,7 +47,7 @@ export function JobPane({ jobId, closeTo }: { jobId: string; closeTo?: string })
           </ActionIcon>
         </Group>
         {job.data ? (
-          <ScrollArea.Autosize mah="calc(100dvh - 190px)" offsetScrollbars type="auto">
+          <ScrollArea.Autosize mah={besideList ? 'calc(100dvh - 190px)' : undefined} offsetScrollbars={besideList} type="auto">
             <Stack gap="lg">
               <Group>
                 <CancelJobButton jobId={jobId} status={job.data.status} onDeleted={() => void navigate(backToList)} />

@@ -1,9 +1,11 @@
-import { Box, Group, Highlight, Text } from '@mantine/core';
+import { Box, Group, Highlight, Text, UnstyledButton } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { IconAlertTriangle, IconCircleX, IconFile, IconInfoCircle, IconPoint } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
+import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LenientMessage } from '../../../../contract/lenient.ts';
+import { formatCount } from '../lib/format.ts';
 import type { DecodedCode, Level } from '../lib/message-levels.ts';
 
 export interface ShownMessage extends LenientMessage {
@@ -31,14 +33,40 @@ interface Props {
   ref?: Ref<MessageListHandle>;
 }
 
-/** Only the lines in view are rendered, so 100,000 of them scroll like 100. */
+const ROW = 26;
+/** On a phone the text takes a line of its own under the level and tool. */
+const ROW_NARROW = 46;
+
+/**
+ * Only the lines in view are rendered, so 100,000 of them scroll like 100. Lines have one
+ * fixed height (long text ends in "…"), so the list never measures what it draws; a line
+ * opened to read in full, and the current search match, are the only ones measured.
+ */
 export function MessageList({ messages, needle, current, follow, ref }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const narrow = useMediaQuery('(max-width: 36em)') ?? false;
+  const rowHeight = narrow ? ROW_NARROW : ROW;
   const scroller = useRef<HTMLDivElement>(null);
   const atEnd = useRef(true);
+  const [opened, setOpened] = useState<ReadonlySet<number>>(new Set());
+  const isOpen = (i: number) => i === current || opened.has(i);
   // This build does not use the React Compiler, which is what the rule protects.
   // eslint-disable-next-line react-hooks/incompatible-library
-  const v = useVirtualizer({ count: messages.length, getScrollElement: () => scroller.current, estimateSize: () => 26, overscan: 20 });
+  const v = useVirtualizer({
+    count: messages.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => rowHeight,
+    overscan: 10,
+  });
+  // Which lines are open changed (or the layout did): forget old sizes; open ones measure again.
+  const openKey = `${rowHeight}|${current}|${[...opened].join(',')}`;
+  useEffect(() => v.measure(), [openKey, v]);
+  // A new list (other filters, a search) starts with every line closed.
+  const [listSeen, setListSeen] = useState(messages);
+  if (listSeen !== messages) {
+    setListSeen(messages);
+    if (opened.size) setOpened(new Set());
+  }
   useImperativeHandle(
     ref,
     () => ({
@@ -54,11 +82,18 @@ export function MessageList({ messages, needle, current, follow, ref }: Props) {
     if (follow && atEnd.current && messages.length > 0) v.scrollToIndex(messages.length - 1, { align: 'end' });
   }, [follow, messages.length, v]);
 
+  const toggle = (i: number) =>
+    setOpened((prev) => {
+      const next = new Set(prev);
+      if (!next.delete(i)) next.add(i);
+      return next;
+    });
+
   return (
     <Box
       ref={scroller}
       role="log"
-      aria-label={t('messages.logName', { count: messages.length })}
+      aria-label={t('messages.logName', { n: formatCount(messages.length, i18n.language) })}
       tabIndex={0}
       h={360}
       style={{ overflow: 'auto', border: '1px solid var(--mantine-color-default-border)', borderRadius: 8 }}
@@ -68,38 +103,88 @@ export function MessageList({ messages, needle, current, follow, ref }: Props) {
       }}
     >
       <div style={{ height: v.getTotalSize(), position: 'relative' }}>
-        {v.getVirtualItems().map((item) => {
-          const m = messages[item.index]!;
-          const { icon: Icon, color } = ICON[m.decoded.level];
-          const name = m.decoded.name ? t(`messages.code.${m.decoded.name}`) : t('messages.code.unknown', { code: m.decoded.code });
-          return (
-            <Group
-              key={item.key}
-              data-index={item.index}
-              ref={v.measureElement}
-              gap={8}
-              wrap="nowrap"
-              align="flex-start"
-              px="xs"
-              py={3}
-              bg={item.index === current ? 'var(--mantine-color-yellow-light)' : undefined}
-              style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
-            >
-              <Icon size={14} color={`var(--mantine-color-${color}-6)`} aria-hidden style={{ flex: 'none', marginTop: 3 }} />
-              <Text size="xs" fw={600} w={110} style={{ flex: 'none' }}>
-                {name}
-                {m.decoded.transient ? ` · ${t('messages.transient')}` : ''}
-              </Text>
-              <Text size="xs" c="dimmed" w={56} style={{ flex: 'none' }} ff="monospace">
-                {m.toolId > 0 ? t('messages.tool', { id: m.toolId }) : t('messages.engine')}
-              </Text>
-              <Highlight highlight={needle} size="xs" ff="monospace" style={{ wordBreak: 'break-word' }}>
-                {m.text}
-              </Highlight>
-            </Group>
-          );
-        })}
+        {v.getVirtualItems().map((item) => (
+          <MessageRow
+            key={item.key}
+            m={messages[item.index]!}
+            index={item.index}
+            start={item.start}
+            height={rowHeight}
+            open={isOpen(item.index)}
+            current={item.index === current}
+            needle={needle}
+            measure={isOpen(item.index) ? v.measureElement : undefined}
+            onToggle={toggle}
+          />
+        ))}
       </div>
     </Box>
   );
 }
+
+interface RowProps {
+  m: ShownMessage;
+  index: number;
+  start: number;
+  height: number;
+  open: boolean;
+  current: boolean;
+  needle: string;
+  measure: ((el: HTMLElement | null) => void) | undefined;
+  onToggle: (i: number) => void;
+}
+
+function MessageRow({ m, index, start, height, open, current, needle, measure, onToggle }: RowProps) {
+  const { t } = useTranslation();
+  const { icon: Icon, color } = ICON[m.decoded.level];
+  const name = m.decoded.name ? t(`messages.code.${m.decoded.name}`) : t('messages.code.unknown', { code: m.decoded.code });
+  const oneLine = { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' } as const;
+  return (
+    <Group
+      data-index={index}
+      ref={measure}
+      gap={narrowGap(height)}
+      wrap={height > ROW ? 'wrap' : 'nowrap'}
+      align="flex-start"
+      px="xs"
+      py={4}
+      bg={current ? 'var(--mantine-color-yellow-light)' : undefined}
+      style={{
+        position: 'absolute',
+        top: 0,
+        left: 0,
+        right: 0,
+        transform: `translateY(${start}px)`,
+        ...(open ? { minHeight: height } : { height, overflow: 'hidden' }),
+      }}
+    >
+      <Icon size={14} color={`var(--mantine-color-${color}-6)`} aria-hidden style={{ flex: 'none', marginTop: 2 }} />
+      <Text size="xs" fw={600} w={110} style={{ flex: 'none', ...oneLine }}>
+        {name}
+        {m.decoded.transient ? ` · ${t('messages.transient')}` : ''}
+      </Text>
+      <Text size="xs" c="dimmed" w={56} style={{ flex: 'none' }} ff="monospace">
+        {m.toolId > 0 ? t('messages.tool', { id: m.toolId }) : t('messages.engine')}
+      </Text>
+      <UnstyledButton
+        onClick={() => onToggle(index)}
+        aria-expanded={open}
+        title={open ? undefined : t('messages.showWhole')}
+        style={{ flex: '1 1 240px', minWidth: 0, textAlign: 'left', cursor: 'pointer' }}
+      >
+        <Highlight
+          component="span"
+          highlight={needle}
+          size="xs"
+          ff="monospace"
+          display="block"
+          style={open ? { whiteSpace: 'pre-wrap', wordBreak: 'break-word' } : oneLine}
+        >
+          {m.text}
+        </Highlight>
+      </UnstyledButton>
+    </Group>
+  );
+}
+
+const narrowGap = (height: number) => (height > ROW ? 4 : 8);

@@ -1,7 +1,9 @@
-import { ActionIcon, Button, Chip, CopyButton, Group, Select, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Chip, Group, Select, Text, TextInput } from '@mantine/core';
+import { useClipboard } from '@mantine/hooks';
 import { IconAlertOctagon, IconChevronDown, IconChevronUp, IconCopy, IconDownload, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { saveBlob } from '../lib/download.ts';
+import { formatCount } from '../lib/format.ts';
 import { LEVELS, type Level } from '../lib/message-levels.ts';
 import type { ShownMessage } from './message-list.tsx';
 
@@ -30,7 +32,8 @@ const asCsv = (all: ShownMessage[]) =>
   ].join('\r\n') + '\r\n';
 
 export function MessageToolbar(p: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const clipboard = useClipboard({ timeout: 2000 });
   const tools = [...new Set(p.all.map((m) => m.toolId))].sort((a, b) => a - b);
   return (
     <Group gap="xs" wrap="wrap">
@@ -38,7 +41,7 @@ export function MessageToolbar(p: Props) {
         <Group gap={6} role="group" aria-label={t('messages.levels')}>
           {LEVELS.map((l) => (
             <Chip key={l} value={l} size="xs">
-              {t(`messages.level.${l}`)} ({p.counts[l].toLocaleString()})
+              {t(`messages.level.${l}`)} ({formatCount(p.counts[l], i18n.language)})
             </Chip>
           ))}
         </Group>
@@ -100,13 +103,15 @@ export function MessageToolbar(p: Props) {
           {t('messages.jumpToError')}
         </Button>
       )}
-      <CopyButton value={asText(p.all)}>
-        {({ copied, copy }) => (
-          <Button size="compact-xs" variant="default" leftSection={<IconCopy size={14} aria-hidden />} onClick={copy}>
-            {copied ? t('messages.copied') : t('messages.copyAll')}
-          </Button>
-        )}
-      </CopyButton>
+      {/* The text is made on click: a long log is megabytes, too much to rebuild on every render. */}
+      <Button
+        size="compact-xs"
+        variant="default"
+        leftSection={<IconCopy size={14} aria-hidden />}
+        onClick={() => clipboard.copy(asText(p.all))}
+      >
+        {clipboard.copied ? t('messages.copied') : t('messages.copyAll')}
+      </Button>
       <Button
         size="compact-xs"
         variant="default"

@@ -2,6 +2,18 @@
 
 export type Zone = 'local' | 'utc';
 
+// Building an Intl formatter costs far more than using one, and a table page formats
+// hundreds of values: each kind is built once per language and kept.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.NumberFormat>();
+function cached<F extends Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.NumberFormat>(key: string, make: () => F): F {
+  let f = formatters.get(key) as F | undefined;
+  if (!f) {
+    f = make();
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 export function parseTime(iso: string | null): number | null {
   if (!iso) return null;
   const ms = Date.parse(iso);
@@ -10,7 +22,7 @@ export function parseTime(iso: string | null): number | null {
 
 /** "3 min ago", "in 2 h", "yesterday". */
 export function relativeTime(ms: number, nowMs: number, locale: string): string {
-  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' });
+  const rtf = cached(`rel|${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' }));
   const diffS = Math.round((ms - nowMs) / 1000);
   const abs = Math.abs(diffS);
   if (abs < 45) return rtf.format(diffS, 'second');
@@ -23,11 +35,10 @@ export function relativeTime(ms: number, nowMs: number, locale: string): string 
 
 /** "Nov 29, 2026, 09:14:05 UTC" or with the local zone's name. */
 export function absoluteTime(ms: number, zone: Zone, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    dateStyle: 'medium',
-    timeStyle: 'long',
-    ...(zone === 'utc' ? { timeZone: 'UTC' } : {}),
-  }).format(ms);
+  return cached(
+    `abs|${locale}|${zone}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'long', ...(zone === 'utc' ? { timeZone: 'UTC' } : {}) }),
+  ).format(ms);
 }
 
 /** `HH:MM:SS` (hours may pass 24) into milliseconds; null when it is not that. */
@@ -52,7 +63,12 @@ export function humanDuration(ms: number, locale: string): string {
     const n = Math.floor(rest / size);
     rest -= n * size;
     if (n > 0 || (parts.length === 0 && unit === 'second')) {
-      parts.push(new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: japanese ? 'short' : 'narrow' }).format(n));
+      parts.push(
+        cached(
+          `unit|${locale}|${unit}`,
+          () => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: japanese ? 'short' : 'narrow' }),
+        ).format(n),
+      );
     }
     if (parts.length === 2) break;
     if (parts.length === 1 && n === 0) break;
@@ -61,5 +77,5 @@ export function humanDuration(ms: number, locale: string): string {
 }
 
 export function formatCount(n: number, locale: string): string {
-  return new Intl.NumberFormat(locale).format(n);
+  return cached(`num|${locale}`, () => new Intl.NumberFormat(locale)).format(n);
 }
