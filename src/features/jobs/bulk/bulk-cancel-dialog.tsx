@@ -1,4 +1,5 @@
 import { Alert, Button, Group, Modal, Progress, Stack, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCount } from '../lib/use-count.ts';
@@ -33,6 +34,7 @@ export function BulkCancelDialog({ source, isCurator, onClose, onFinished }: Pro
   const bulk = useBulkCancel();
   const { phase } = bulk.run;
   const busy = phase === 'running' || phase === 'stopping';
+  const phone = useMediaQuery('(max-width: 36em)') ?? false;
 
   const confirm = async () => {
     if (!plan) return;
@@ -48,6 +50,7 @@ export function BulkCancelDialog({ source, isCurator, onClose, onFinished }: Pro
       onClose={busy ? () => undefined : onClose}
       title={title}
       size="xl"
+      fullScreen={phone}
       centered
       closeOnClickOutside={!busy}
       closeOnEscape={!busy}

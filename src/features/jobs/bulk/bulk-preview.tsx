@@ -14,7 +14,7 @@ function GroupTable({ title, groups }: { title: string; groups: Group[] }) {
       <Title order={3} size="h6">
         {title}
       </Title>
-      <ScrollArea.Autosize mah={200} type="auto">
+      <ScrollArea.Autosize mah={200} type="auto" offsetScrollbars>
         <Table aria-label={title} verticalSpacing={4} fz="sm" stickyHeader>
           <Table.Thead>
             <Table.Tr>
