@@ -3,8 +3,10 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { fileURLToPath } from 'node:url';
 import type { Config } from './config.ts';
 import { loggerOptions } from './logging.ts';
+import { secure } from './security.ts';
 import { serveSpa } from './spa.ts';
-import { mountWebapi, type Webapi, type WebapiOverrides } from './webapi/mount.ts';
+import { BODY_LIMIT, mountWebapi, type Webapi, type WebapiOverrides } from './webapi/mount.ts';
+import { upstreamAnswers } from './webapi/proxy.ts';
 
 export const DIST_DIR = fileURLToPath(new URL('../dist', import.meta.url));
 
@@ -16,7 +18,8 @@ export interface BuildOptions extends WebapiOverrides {
 export async function buildServer(config: Config, opts: BuildOptions = {}): Promise<{ app: FastifyInstance; webapi: Webapi }> {
   const app = Fastify({
     logger: loggerOptions(config.LOG_LEVEL, opts.logStream),
-    bodyLimit: 1024 * 1024,
+    bodyLimit: BODY_LIMIT,
+    trustProxy: config.TRUST_PROXY,
     // Over-long ids reach validation and get a 400 naming the field, not a bare 414.
     routerOptions: { maxParamLength: 2000 },
     // Long enough for a slow client, short enough that a stuck one is let go.
@@ -24,9 +27,17 @@ export async function buildServer(config: Config, opts: BuildOptions = {}): Prom
     return503OnClosing: true,
   });
   const { logStream: _l, distDir, ...overrides } = opts;
+  await secure(app, { tokenRateLimit: config.TOKEN_RATE_LIMIT });
   const webapi = await mountWebapi(app, config, overrides);
   app.addHook('onClose', async () => webapi.close());
-  app.get('/healthz', async () => ({ status: 'ok', mode: webapi.mode }));
+  app.get('/healthz', async (_request, reply) => {
+    if (webapi.mode === 'sandbox') return { status: 'ok', mode: 'sandbox' };
+    const answers = await upstreamAnswers(webapi.upstream, config.ALTERYX_TLS_INSECURE);
+    // 503 when the Alteryx Server does not answer, so a load balancer or monitor can tell.
+    return reply
+      .code(answers ? 200 : 503)
+      .send({ status: answers ? 'ok' : 'upstream-unreachable', mode: 'proxy', upstream: webapi.upstream.host, upstreamAnswers: answers });
+  });
   await serveSpa(app, distDir ?? DIST_DIR);
   return { app, webapi };
 }

@@ -12,6 +12,13 @@ const Env = z.object({
   PORT: int(0, 65535).default(8080),
   HOST: z.string().min(1).default('127.0.0.1'),
   ALTERYX_URL: z.url({ protocol: /^https?$/ }).optional(),
+  ALTERYX_TLS_INSECURE: flag.default(false),
+  /** Seconds to wait for the Alteryx Server before answering 504. */
+  ALTERYX_TIMEOUT: int(1, 600).default(60),
+  /** Token requests a minute from one address, so a secret cannot be guessed by trying. */
+  TOKEN_RATE_LIMIT: int(1, 1_000_000).default(10),
+  /** Behind a reverse proxy: trust its X-Forwarded-* headers (for the client address and HTTPS). */
+  TRUST_PROXY: flag.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SANDBOX_DB: z.string().min(1).default('data/sandbox.sqlite'),
   SANDBOX_SEED: z.string().min(1).default('42'),

@@ -8,7 +8,19 @@ export async function serveSpa(app: FastifyInstance, distDir: string): Promise<v
   const hasBuild = existsSync(join(distDir, 'index.html'));
   if (hasBuild) {
     // Files are looked up per request, so a rebuild is served without a restart.
-    await app.register(fastifyStatic, { root: distDir, index: false });
+    await app.register(fastifyStatic, {
+      root: distDir,
+      index: false,
+      cacheControl: false,
+      setHeaders: (res, path) => {
+        // Vite names bundles by their content hash: a changed file is a new name, so the old
+        // one can be kept for good. Other files (icons) are checked again after an hour.
+        // index.html names the current bundles, so it is checked every time.
+        const hashed = /[\\/]assets[\\/]/.test(path);
+        const page = /[\\/]index\.html$/.test(path);
+        res.header('cache-control', page ? 'no-cache' : hashed ? 'public, max-age=31536000, immutable' : 'public, max-age=3600');
+      },
+    });
   }
   const page = async (_request: unknown, reply: import('fastify').FastifyReply) => {
     if (!hasBuild) {

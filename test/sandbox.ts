@@ -36,7 +36,8 @@ export async function startTestServer(env: Record<string, string> = {}, opts: { 
       done();
     },
   });
-  const config = loadConfig({ SANDBOX_DB: dbFile, SANDBOX_SIMULATE: '0', LOG_LEVEL: 'info', ...env });
+  // Tests ask for many tokens; the token rate limit has a test of its own.
+  const config = loadConfig({ SANDBOX_DB: dbFile, SANDBOX_SIMULATE: '0', LOG_LEVEL: 'info', TOKEN_RATE_LIMIT: '100000', ...env });
   const { app, webapi } = await buildServer(config, { now: () => clock.now, logStream, distDir: opts.distDir ?? join(dir, 'no-dist') });
   if (webapi.mode !== 'sandbox') throw new Error('expected the sandbox');
   const tokens = new Map<string, string>();

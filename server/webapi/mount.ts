@@ -6,6 +6,10 @@ import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config.ts';
 import { openSandbox, type Sandbox } from '../sandbox/open.ts';
 import { sandboxPlugin } from '../sandbox/plugin.ts';
+import { mountProxy } from './proxy.ts';
+
+/** No request to the API needs more: tokens, cancels and queue requests are small forms or JSON. */
+export const BODY_LIMIT = 64 * 1024;
 
 export type Webapi = { mode: 'sandbox'; sandbox: Sandbox; close(): void } | { mode: 'proxy'; upstream: URL; close(): void };
 
@@ -16,9 +20,15 @@ export interface WebapiOverrides {
 
 export async function mountWebapi(app: FastifyInstance, config: Config, overrides: WebapiOverrides = {}): Promise<Webapi> {
   if (config.ALTERYX_URL) {
-    throw new Error(
-      'ALTERYX_URL is set, but connecting to a real Alteryx Server is not available in this version. Unset it to use the sandbox.',
-    );
+    // No sandbox, and no sandbox database, in this mode.
+    const upstream = new URL(config.ALTERYX_URL);
+    await mountProxy(app, {
+      upstream,
+      insecure: config.ALTERYX_TLS_INSECURE,
+      timeoutMs: config.ALTERYX_TIMEOUT * 1000,
+      bodyLimit: BODY_LIMIT,
+    });
+    return { mode: 'proxy', upstream, close: () => undefined };
   }
   const sandbox = openSandbox({
     dbFile: config.SANDBOX_DB,

@@ -2,14 +2,22 @@ import { LenientToken, readAs } from '../../../contract/lenient.ts';
 import { apiJson, ApiError, apiRequest } from '../../lib/api-client.ts';
 import type { Role, Session } from '../../lib/session.ts';
 
-/** OAuth2 client credentials: the key and secret in the form body, as every server accepts. */
+/** `key:secret` for HTTP Basic, as UTF-8 (btoa alone only takes Latin-1). */
+function basic(key: string, secret: string): string {
+  const bytes = new TextEncoder().encode(`${key}:${secret}`);
+  return `Basic ${btoa(Array.from(bytes, (b) => String.fromCharCode(b)).join(''))}`;
+}
+
+/**
+ * OAuth2 client credentials, sent as HTTP Basic: the way RFC 6749 prefers, and the one way
+ * some servers accept (others also take them in the form body).
+ */
 export async function requestToken(key: string, secret: string): Promise<{ token: string; expiresAt: number | null }> {
-  const body = new URLSearchParams({ grant_type: 'client_credentials', client_id: key, client_secret: secret });
   const answer = await apiJson('/oauth2/token', {
     method: 'POST',
     anonymous: true,
-    body,
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ grant_type: 'client_credentials' }),
+    headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: basic(key, secret) },
   });
   const token = readAs(LenientToken, answer, 'token answer');
   return { token: token.access_token, expiresAt: token.expires_in ? Date.now() + token.expires_in * 1000 : null };

@@ -1,0 +1,57 @@
+/**
+ * What every answer carries, whatever serves it (page, asset, API or proxy): security
+ * headers, compression, and a brake on the token endpoint.
+ */
+import compress from '@fastify/compress';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance } from 'fastify';
+
+export const TOKEN_PATH = '/webapi/oauth2/token';
+
+export async function secure(app: FastifyInstance, opts: { tokenRateLimit: number }): Promise<void> {
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        // No inline scripts, no eval: only the built bundles.
+        scriptSrc: ["'self'"],
+        // Mantine sets its theme variables in a <style> element and positions popovers with style attributes.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    referrerPolicy: { policy: 'no-referrer' },
+    // HSTS only where the page really came over HTTPS (below); over plain HTTP it would be a lie.
+    strictTransportSecurity: false,
+    crossOriginEmbedderPolicy: false,
+  });
+  app.addHook('onSend', async (request, reply) => {
+    if (request.protocol === 'https') reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
+  });
+
+  // JSON and the bundles compress well (a long log is megabytes of text); what the upstream
+  // already compressed is passed on as it is.
+  await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
+
+  await app.register(rateLimit, { global: false });
+  const limit = app.rateLimit({
+    max: opts.tokenRateLimit,
+    timeWindow: 60_000,
+    keyGenerator: (request) => request.ip,
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      message: `Too many sign-in attempts from this address. Try again in ${Math.ceil(context.ttl / 1000)} s.`,
+    }),
+  });
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.method === 'POST' && request.url.split('?')[0] === TOKEN_PATH) await limit.call(app, request, reply);
+  });
+}
