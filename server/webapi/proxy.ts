@@ -22,7 +22,7 @@ export interface ProxyOptions {
 export function refusedPath(rest: string): string | null {
   const path = rest.split('?')[0]!;
   if (!path.startsWith('/') || path.startsWith('//')) return 'the path must stay under /webapi';
-  if (/[\\\u0000-\u001f]/.test(path)) return 'the path has characters that are not allowed';
+  if (path.includes('\\') || [...path].some((c) => c.charCodeAt(0) < 0x20)) return 'the path has characters that are not allowed';
   if (/%(2f|5c|00)/i.test(path)) return 'the path has an encoded slash';
   for (const raw of path.split('/')) {
     let segment: string;
