@@ -21,7 +21,7 @@ export interface ProxyOptions {
  */
 export function refusedPath(rest: string): string | null {
   const path = rest.split('?')[0]!;
-  if (!path.startsWith('/') || path.startsWith('//')) return 'the path must stay under /webapi';
+  if (!path.startsWith('/') || path.includes('//')) return 'the path must stay under /webapi';
   if (path.includes('\\') || [...path].some((c) => c.charCodeAt(0) < 0x20)) return 'the path has characters that are not allowed';
   if (/%(2f|5c|00)/i.test(path)) return 'the path has an encoded slash';
   for (const raw of path.split('/')) {
@@ -46,6 +46,27 @@ const REASONS: Record<string, string> = {
   EHOSTUNREACH: 'its host cannot be reached',
   UND_ERR_SOCKET: 'the connection failed',
 };
+
+/** Headers about one connection, not the message (RFC 9110 §7.6.1): never passed on. */
+const HOP_BY_HOP = [
+  'connection',
+  'keep-alive',
+  'proxy-authenticate',
+  'proxy-authorization',
+  'te',
+  'trailer',
+  'transfer-encoding',
+  'upgrade',
+];
+
+function withoutHopByHop<H extends Record<string, unknown>>(headers: H): H {
+  const named = String(headers.connection ?? '')
+    .split(',')
+    .map((h) => h.trim().toLowerCase())
+    .filter(Boolean);
+  const drop = new Set([...HOP_BY_HOP, ...named]);
+  return Object.fromEntries(Object.entries(headers).filter(([name]) => !drop.has(name.toLowerCase()))) as H;
+}
 
 function errorCode(error: unknown): string {
   const e = error as { code?: string; cause?: { code?: string } };
@@ -97,8 +118,9 @@ export async function mountProxy(app: FastifyInstance, opts: ProxyOptions): Prom
         rewriteRequestHeaders: (_req, headers) => {
           // The dashboard's own cookies and forwarding details are none of the upstream's business.
           const { cookie: _c, 'x-forwarded-for': _f, 'x-forwarded-host': _h, 'x-forwarded-proto': _p, ...rest } = headers;
-          return rest;
+          return withoutHopByHop(rest);
         },
+        rewriteHeaders: (headers) => withoutHopByHop(headers),
         onError: (replyOut, { error }) => {
           const failure = upstreamFailure(error, timeoutS);
           request.log.warn({ code: errorCode(error), status: failure.status }, 'upstream failed');
