@@ -27,6 +27,15 @@ export async function buildServer(config: Config, opts: BuildOptions = {}): Prom
     return503OnClosing: true,
   });
   const { logStream: _l, distDir, ...overrides } = opts;
+  // Once shutting down, each answer closes its connection, so the process can exit as soon as
+  // the requests in flight are answered rather than when idle keep-alive connections time out.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('connection', 'close');
+  });
   await secure(app, { tokenRateLimit: config.TOKEN_RATE_LIMIT });
   const webapi = await mountWebapi(app, config, overrides);
   app.addHook('onClose', async () => webapi.close());

@@ -29,6 +29,11 @@ async function main(): Promise<void> {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down');
+    // Requests get 25 s to finish; a stuck one must not keep a service manager waiting forever.
+    setTimeout(() => {
+      app.log.error('requests still open after 25 s; exiting anyway');
+      process.exit(1);
+    }, 25_000).unref();
     app.close().then(
       () => process.exit(0),
       (err: unknown) => {
