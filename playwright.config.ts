@@ -10,6 +10,10 @@ const executablePath = findChromium();
 const dbFile = (process.env.E2E_SANDBOX_DB ??= join(tmpdir(), `jobs-dashboard-e2e-${process.pid}.sqlite`));
 const liveDbFile = (process.env.E2E_LIVE_SANDBOX_DB ??= join(tmpdir(), `jobs-dashboard-e2e-live-${process.pid}.sqlite`));
 process.env.E2E_LIVE_BASE_URL = `http://127.0.0.1:${LIVE_PORT}`;
+// Proxy mode: the dashboard in front of an independent stand-in for an Alteryx Server.
+const STANDIN_PORT = PORT + 2;
+const PROXY_PORT = PORT + 3;
+process.env.E2E_PROXY_BASE_URL = `http://127.0.0.1:${PROXY_PORT}`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -53,6 +57,8 @@ export default defineConfig({
         SANDBOX_SIMULATE: '0',
         SANDBOX_JOBS: '2000',
         LOG_LEVEL: 'warn',
+        // Every test signs in; the limit itself is tested in the API tests.
+        TOKEN_RATE_LIMIT: '10000',
       },
     },
     // A living world, for the tests of live refresh.
@@ -68,6 +74,27 @@ export default defineConfig({
         SANDBOX_SIMULATE: '1',
         SANDBOX_JOBS: '1000',
         LOG_LEVEL: 'warn',
+        TOKEN_RATE_LIMIT: '10000',
+      },
+    },
+    {
+      command: 'npx tsx e2e/stand-in/main.ts',
+      url: `http://127.0.0.1:${STANDIN_PORT}/webapi/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { STANDIN_PORT: String(STANDIN_PORT) },
+    },
+    {
+      command: 'npx tsx server/main.ts',
+      url: `http://127.0.0.1:${PROXY_PORT}/healthz`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      env: {
+        PORT: String(PROXY_PORT),
+        HOST: '127.0.0.1',
+        ALTERYX_URL: `http://127.0.0.1:${STANDIN_PORT}/webapi`,
+        LOG_LEVEL: 'warn',
+        TOKEN_RATE_LIMIT: '10000',
       },
     },
   ],

@@ -20,7 +20,20 @@ async function main(): Promise<void> {
       ...USERS.filter((u) => u.key).map((u) => `    ${u.role.padEnd(8)} key ${u.key!.padEnd(13)} secret ${u.secret}`),
     );
   } else {
-    lines.push(`  Mode: proxy to ${webapi.upstream.origin}`);
+    lines.push(
+      `  Mode: proxy to ${webapi.upstream.href} (answers within ${config.ALTERYX_TIMEOUT} s or 504)`,
+      `  Sign in with your API key and secret (Alteryx Server: My Profile → Keys).`,
+    );
+    if (config.ALTERYX_TLS_INSECURE) {
+      console.warn(
+        [
+          '',
+          "  !!! ALTERYX_TLS_INSECURE=1: the Alteryx Server's TLS certificate is NOT checked.",
+          '  !!! Anyone between this machine and the server can read and change API keys, tokens and jobs.',
+          '  !!! Give the dashboard your company CA instead: NODE_EXTRA_CA_CERTS=/path/to/ca.pem',
+        ].join('\n'),
+      );
+    }
   }
   console.log(lines.join('\n') + '\n');
 

@@ -1,0 +1,171 @@
+/**
+ * A second, independent stand-in for an Alteryx Server, written apart from the sandbox (no
+ * shared code or schemas), for testing the dashboard in proxy mode. It differs the way real
+ * servers may: fields in another order, extra fields and missing optional ones, priorities
+ * as text numbers, /messages as a single object, a "Cancelled" status, a token endpoint that
+ * only takes HTTP Basic, and a 401 body with "Message".
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+
+export const STANDIN = { key: 'standin-curator', secret: 'standin-secret-1' };
+
+interface Job {
+  id: string;
+  workflowId: string;
+  user: string;
+  status: 'Queued' | 'Running' | 'Completed' | 'Cancelled';
+  disposition: string;
+  priority: string;
+  created: number;
+  started: number | null;
+  runS: number | null;
+}
+
+const USERS = [
+  { id: 'u-1', firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com', role: 'Curator' },
+  { id: 'u-2', firstName: 'Grace', lastName: 'Hopper', email: 'grace@example.com', role: 'Artisan' },
+];
+const WORKFLOWS = [
+  { id: 'w-1', name: 'Quarterly Close.yxmd' },
+  { id: 'w-2', name: 'Stand-in Inventory' },
+  { id: 'w-3', name: '需要予測.yxmd' },
+];
+const BASE = Date.UTC(2026, 10, 28, 9, 0, 0);
+
+function makeJobs(): Job[] {
+  const jobs: Job[] = [];
+  for (let i = 0; i < 60; i++) {
+    const status = i < 3 ? 'Queued' : i < 5 ? 'Running' : i < 7 ? 'Cancelled' : 'Completed';
+    jobs.push({
+      id: `sj${String(1000 + i)}`,
+      workflowId: WORKFLOWS[i % 3]!.id,
+      user: USERS[i % 2]!.id,
+      status,
+      disposition: status === 'Completed' ? (i % 5 === 0 ? 'Error' : 'Success') : status === 'Cancelled' ? 'Cancelled' : 'None',
+      priority: ['6', 'Low', 'High', 'Default'][i % 4]!,
+      created: BASE - i * 600_000,
+      started: status === 'Queued' ? null : BASE - i * 600_000 + 5_000,
+      runS: status === 'Completed' || status === 'Cancelled' ? 30 + i : null,
+    });
+  }
+  return jobs;
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+const hms = (s: number) => [Math.floor(s / 3600), Math.floor(s / 60) % 60, s % 60].map((n) => String(n).padStart(2, '0')).join(':');
+const name = (id: string) => USERS.find((u) => u.id === id)!;
+
+function send(res: ServerResponse, status: number, body: unknown) {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
+}
+
+export function standIn() {
+  let jobs = makeJobs();
+  const tokens = new Set<string>();
+  let issued = 0;
+
+  const listItem = (j: Job) => ({
+    // Another order than the spec's, one extra field, and the optional ones left out when unknown.
+    priority: j.priority,
+    submittedBy: `${name(j.user).firstName} ${name(j.user).lastName}`,
+    workflowName: WORKFLOWS.find((w) => w.id === j.workflowId)!.name,
+    jobId: j.id,
+    status: j.status,
+    queueTime: iso(j.created),
+    ...(j.started === null ? {} : { startTime: iso(j.started) }),
+    ...(j.runS === null ? {} : { executionTime: hms(j.runS) }),
+    _serverNode: 'node-2',
+  });
+  const jobView = (j: Job) => ({
+    status: j.status,
+    id: j.id,
+    disposition: j.disposition,
+    appId: j.workflowId,
+    createDateTime: iso(j.created),
+    priority: j.priority,
+    outputs: [],
+    extraInfo: { region: 'eu' },
+  });
+
+  const handle = (req: IncomingMessage, res: ServerResponse, body: string) => {
+    const url = new URL(req.url!, 'http://stand-in');
+    const path = url.pathname.replace(/^\/webapi/, '');
+    if (path === '/' || path === '') return send(res, 200, { name: 'stand-in' });
+    if (path === '/oauth2/token' && req.method === 'POST') {
+      const basic = /^Basic (.+)$/.exec(req.headers.authorization ?? '');
+      if (!basic) return send(res, 400, { error: 'invalid_client', error_description: 'Client credentials must be sent with HTTP Basic.' });
+      const [key, secret] = Buffer.from(basic[1]!, 'base64').toString().split(':');
+      if (!new URLSearchParams(body).get('grant_type') || key !== STANDIN.key || secret !== STANDIN.secret) {
+        return send(res, 400, { error: 'invalid_client', error_description: 'The client credentials are invalid.' });
+      }
+      const token = `standin-token-${++issued}`;
+      tokens.add(token);
+      return send(res, 200, { token_type: 'bearer', expires_in: 3600, access_token: token });
+    }
+    const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+    if (!bearer || !tokens.has(bearer)) return send(res, 401, { Message: 'Authorization has been denied for this request.' });
+
+    if (path === '/v3/users' && req.method === 'GET') return send(res, 200, USERS);
+    if (path === '/v3/workflows' && req.method === 'GET')
+      return send(
+        res,
+        200,
+        WORKFLOWS.map((w) => ({ ...w, ownerId: 'u-1' })),
+      );
+    if (path === '/v3/jobs' && req.method === 'GET') {
+      const list = (k: string) =>
+        url.searchParams
+          .getAll(k)
+          .flatMap((v) => v.split(','))
+          .filter(Boolean);
+      const statuses = list('statuses').map((s) => (s === 'Complete' ? 'Completed' : s));
+      let rows = jobs.filter(
+        (j) => !statuses.length || statuses.includes(j.status) || (statuses.includes('Completed') && j.status === 'Cancelled'),
+      );
+      const wanted = list('workflowNames');
+      if (wanted.length) rows = rows.filter((j) => wanted.includes(WORKFLOWS.find((w) => w.id === j.workflowId)!.name));
+      const field = url.searchParams.get('sortField') ?? 'CreateDate';
+      const dir = url.searchParams.get('direction') === 'asc' ? 1 : -1;
+      const key = (j: Job): string | number =>
+        field === 'AppName' ? listItem(j).workflowName : field === 'Status' ? j.status : field === 'Priority' ? j.priority : j.created;
+      rows = [...rows].sort((a, b) => (key(a) < key(b) ? -dir : key(a) > key(b) ? dir : 0));
+      const offset = Number(url.searchParams.get('offset') ?? 0);
+      const limit = Number(url.searchParams.get('limit') ?? 50);
+      return send(res, 200, {
+        pagination: { totalItems: rows.length, pageSize: limit, currentPage: Math.floor(offset / limit) + 1 },
+        data: rows.slice(offset, offset + limit).map(listItem),
+      });
+    }
+    const one = /^\/v3\/jobs\/([^/]+)(\/messages)?$/.exec(path);
+    const job = one && jobs.find((j) => j.id === one[1]);
+    if (one && !job) return send(res, 404, { message: `Job '${one[1]}' not found.` });
+    if (job && one![2] && req.method === 'GET') {
+      // As the help page shows it: one object, not a list.
+      return send(res, 200, {
+        toolId: 2,
+        text: `Stand-in run of ${job.id}: 12 records written`,
+        status: job.disposition === 'Error' ? 3 : 1,
+      });
+    }
+    if (job && req.method === 'GET') return send(res, 200, jobView(job));
+    if (job && req.method === 'DELETE') {
+      if (job.status === 'Queued') {
+        jobs = jobs.filter((j) => j !== job);
+        return send(res, 200, { message: 'Deleted Successfully.' });
+      }
+      if (job.status === 'Running') {
+        Object.assign(job, { status: 'Cancelled', disposition: 'Cancelled', runS: 42 });
+        return send(res, 200, { message: 'Cancelled Successfully.' });
+      }
+      return send(res, 400, { message: "This job is not in 'Queued' or 'Running' state." });
+    }
+    return send(res, 404, { message: 'No such resource.' });
+  };
+
+  return createServer((req, res) => {
+    let body = '';
+    req.on('data', (c: Buffer) => (body += c.toString()));
+    req.on('end', () => handle(req, res, body));
+  });
+}
