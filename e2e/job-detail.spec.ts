@@ -190,9 +190,9 @@ test('a job that finished behind the dashboard’s back: the server’s 400 mess
   await page.goto(`/jobs/${id}?refresh=0`);
   const pane = page.getByRole('region', { name: `Job ${id}` });
   await expect(pane.getByRole('button', { name: `Cancel job ${id}` })).not.toHaveAttribute('aria-disabled');
-  // Someone else cancels it first, through the API.
-  expect((await api(page, `/v3/jobs/${id}`, 'DELETE')).status()).toBe(200);
   await pane.getByRole('button', { name: `Cancel job ${id}` }).click();
+  // While the dialog is open, someone else cancels it through the API.
+  expect((await api(page, `/v3/jobs/${id}`, 'DELETE')).status()).toBe(200);
   await page.getByRole('dialog').getByRole('button', { name: 'Cancel job' }).click();
   await expect(page.getByText("This job is not in 'Queued' or 'Running' state.")).toBeVisible();
   await expect(pane.getByText('Cancelled', { exact: true })).toBeVisible();
