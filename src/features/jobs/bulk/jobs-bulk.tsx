@@ -1,9 +1,12 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { JobRow } from '../components/job-columns.tsx';
 import type { RowSelection } from '../state/use-row-selection.ts';
 import type { JobsView } from '../state/view.ts';
 import { BulkBar } from './bulk-bar.tsx';
-import { BulkCancelDialog, type BulkSource } from './bulk-cancel-dialog.tsx';
+import type { BulkSource } from './bulk-cancel-dialog.tsx';
+
+// Only loaded when a bulk action is chosen.
+const BulkCancelDialog = lazy(() => import('./bulk-cancel-dialog.tsx').then((m) => ({ default: m.BulkCancelDialog })));
 
 interface Props {
   selection: RowSelection<JobRow>;
@@ -25,15 +28,17 @@ export function JobsBulk({ selection, view, total, isCurator }: Props) {
         onClear={selection.clear}
       />
       {source && (
-        <BulkCancelDialog
-          source={source}
-          isCurator={isCurator}
-          onClose={() => setSource(null)}
-          // Jobs dealt with leave the selection; refused ones stay picked, to look at or retry.
-          onFinished={(results) =>
-            selection.remove(results.filter((r) => r.outcome === 'stopped' || r.outcome === 'removed').map((r) => r.jobId))
-          }
-        />
+        <Suspense>
+          <BulkCancelDialog
+            source={source}
+            isCurator={isCurator}
+            onClose={() => setSource(null)}
+            // Jobs dealt with leave the selection; refused ones stay picked, to look at or retry.
+            onFinished={(results) =>
+              selection.remove(results.filter((r) => r.outcome === 'stopped' || r.outcome === 'removed').map((r) => r.jobId))
+            }
+          />
+        </Suspense>
       )}
     </>
   );

@@ -1,9 +1,12 @@
-import { MultiSelect, Switch } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
+import { MultiSelect, Switch, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { jobsQueries } from '../api/jobs-queries.ts';
 import { applyPick, changeView, PRIORITY_CHOICES, STATUS_CHOICES, type JobsView } from '../state/view.ts';
+
+// The date picker (and its calendar) loads after the first view.
+const CompletedRange = lazy(() => import('./completed-range.tsx'));
 
 interface Props {
   view: JobsView;
@@ -72,17 +75,13 @@ export function FiltersBar({ view, onChange }: Props) {
         nothingFoundMessage={t('filters.nothingFound')}
         miw={220}
       />
-      <DatePickerInput
-        type="range"
-        allowSingleDateInRange
-        label={t('filters.completedBetween')}
-        placeholder={t('filters.anyTime')}
-        value={[view.completedFrom, view.completedTo]}
-        onChange={([from, to]) => onChange({ completedFrom: from || null, completedTo: to || null })}
-        clearable
-        valueFormat="YYYY-MM-DD"
-        miw={210}
-      />
+      <Suspense fallback={<TextInput label={t('filters.completedBetween')} placeholder={t('filters.anyTime')} miw={210} disabled />}>
+        <CompletedRange
+          from={view.completedFrom}
+          to={view.completedTo}
+          onChange={(completedFrom, completedTo) => onChange({ completedFrom, completedTo })}
+        />
+      </Suspense>
       <Switch
         label={t('filters.onlyMine')}
         checked={view.onlyMine}

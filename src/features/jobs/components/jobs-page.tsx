@@ -2,7 +2,7 @@ import { Group, Paper, Progress, Stack, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useParams } from 'react-router';
-import { JobPane } from '../detail/job-pane.tsx';
+import { LazyJobPane } from '../detail/lazy-job-pane.tsx';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../../lib/session.ts';
 import { jobsQueries } from '../api/jobs-queries.ts';
@@ -27,7 +27,7 @@ export function JobsPage() {
   const session = useSession();
   const { jobId } = useParams();
   const list = session?.role === 'curator' ? <AllJobs /> : <NotCurator />;
-  return <ListWithPane list={list} pane={jobId ? <JobPane key={jobId} jobId={jobId} /> : null} />;
+  return <ListWithPane list={list} pane={jobId ? <LazyJobPane key={jobId} jobId={jobId} /> : null} />;
 }
 
 /** A selection lasts across pages and sorts, not across filters: new filters, new set of jobs. */

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { jobsQueries } from '../api/jobs-queries.ts';
 import { workflowJobsQuery } from '../api/workflow-jobs-queries.ts';
-import { JobPane } from '../detail/job-pane.tsx';
+import { LazyJobPane } from '../detail/lazy-job-pane.tsx';
 import { ListWithPane } from './list-with-pane.tsx';
 import { EmptyState, ErrorPanel, TableSkeleton } from './table-states.tsx';
 import { WorkflowJobsTable } from './workflow-jobs-table.tsx';
@@ -113,6 +113,8 @@ export function WorkflowJobsPage() {
       </Group>
     </Stack>
   );
-  const pane = jobId ? <JobPane key={jobId} jobId={jobId} closeTo={`/workflows/${encodeURIComponent(workflowId)}/jobs${search}`} /> : null;
+  const pane = jobId ? (
+    <LazyJobPane key={jobId} jobId={jobId} closeTo={`/workflows/${encodeURIComponent(workflowId)}/jobs${search}`} />
+  ) : null;
   return <ListWithPane list={list} pane={pane} />;
 }

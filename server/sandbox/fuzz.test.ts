@@ -1,0 +1,122 @@
+/**
+ * Generated requests against the sandbox: random query strings on every endpoint, random ids
+ * and methods, random token bodies. Every answer must be a 2xx, or a 4xx with a JSON
+ * `message`; never a 5xx, and the server keeps answering.
+ */
+import fc from 'fast-check';
+import type { InjectOptions } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../../test/sandbox.ts';
+
+let s: TestServer;
+let token = '';
+let jobId = '';
+let workflowId = '';
+beforeAll(async () => {
+  s = await startTestServer();
+  token = await s.token();
+  jobId = ((await s.get('/webapi/v3/jobs?allUsers=true&limit=1&statuses=Complete', token)).json() as { data: { jobId: string }[] }).data[0]!
+    .jobId;
+  workflowId = ((await s.get('/webapi/v3/workflows', token)).json() as { id: string }[])[0]!.id;
+});
+afterAll(() => s.close());
+
+const KEYS = [
+  'sortField',
+  'direction',
+  'offset',
+  'limit',
+  'priorities',
+  'statuses',
+  'users',
+  'allUsers',
+  'workflowNames',
+  'completedBefore',
+  'completedAfter',
+  'includeMessages',
+  'status',
+  'resultCode',
+  'format',
+  'x',
+];
+const nasty = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'binary' }),
+  fc.constantFrom('', '-1', '0', '1e309', 'NaN', 'null', 'true', '[]', '{}', '%', '%zz', '../..', '2026-02-30', '9'.repeat(40)),
+  fc.integer().map(String),
+  fc.double().map(String),
+);
+const query = fc
+  .array(fc.tuple(fc.oneof(fc.constantFrom(...KEYS), fc.string()), nasty), { maxLength: 8 })
+  .map((pairs) => pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&'));
+const id = fc.oneof(
+  fc.constant('JOB'),
+  fc.string({ minLength: 1 }).map(encodeURIComponent),
+  fc.constantFrom('0', '%00', 'ffffffffffffffffffffffff', 'a'.repeat(3000), '..', '%2e%2e', ' '),
+);
+const method = fc.constantFrom('GET', 'GET', 'GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS');
+const path = fc.oneof(
+  fc.constant('/webapi/v3/jobs'),
+  id.map((j) => `/webapi/v3/jobs/${j}`),
+  id.map((j) => `/webapi/v3/jobs/${j}/messages`),
+  fc.constant('/webapi/v3/users'),
+  fc.constant('/webapi/v3/workflows'),
+  id.map((w) => `/webapi/v3/workflows/${w}/jobs`),
+  fc.tuple(id, id).map(([j, o]) => `/webapi/v1/jobs/${j}/output/${o}`),
+  fc.string().map((x) => `/webapi/${encodeURIComponent(x)}`),
+);
+const tokenBody = fc.oneof(
+  query.map((q) => ({ payload: q, type: 'application/x-www-form-urlencoded' })),
+  fc.json().map((j) => ({ payload: j, type: 'application/json' })),
+  fc.string().map((x) => ({ payload: x, type: 'application/json' })),
+  fc.string().map((x) => ({ payload: x, type: fc.sample(fc.constantFrom('text/plain', 'application/xml', 'multipart/form-data'), 1)[0]! })),
+);
+const bodyFor = fc.option(fc.oneof(fc.json(), fc.string()), { nil: undefined });
+
+function check(opts: InjectOptions, res: Awaited<ReturnType<TestServer['call']>>) {
+  const where = `${String(opts.method)} ${String(opts.url)} → ${res.statusCode} ${res.body.slice(0, 200)}`;
+  expect(res.statusCode, where).toBeLessThan(500);
+  if (res.statusCode >= 400 && opts.method !== 'HEAD') {
+    const body = res.json<{ message?: unknown }>();
+    expect(typeof body.message, where).toBe('string');
+  }
+}
+
+describe('fuzz', () => {
+  it('4,000 random API requests: never a 5xx, every refusal a JSON message', async () => {
+    await fc.assert(
+      fc.asyncProperty(method, path, query, bodyFor, fc.boolean(), async (m, p, q, body, auth) => {
+        const opts: InjectOptions = {
+          method: m as InjectOptions['method'],
+          url: `${p.replace('/workflows/JOB', `/workflows/${workflowId}`).replace('JOB', jobId)}${q ? `?${q}` : ''}`,
+          headers: {
+            ...(auth ? { authorization: `Bearer ${token}` } : {}),
+            ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          },
+          ...(body === undefined || m === 'GET' || m === 'HEAD' ? {} : { payload: body }),
+        };
+        check(opts, await s.call(opts));
+      }),
+      { numRuns: 4000 },
+    );
+  }, 180_000);
+
+  it('1,000 random token requests: an answer, never a 5xx', async () => {
+    await fc.assert(
+      fc.asyncProperty(tokenBody, fc.option(fc.string(), { nil: undefined }), async ({ payload, type }, basic) => {
+        const opts: InjectOptions = {
+          method: 'POST',
+          url: '/webapi/oauth2/token',
+          payload,
+          headers: { 'content-type': type, ...(basic === undefined ? {} : { authorization: `Basic ${basic}` }) },
+        };
+        check(opts, await s.call(opts));
+      }),
+      { numRuns: 1000 },
+    );
+  }, 120_000);
+
+  it('still answers normally afterwards', async () => {
+    expect((await s.get('/webapi/v3/jobs?allUsers=true&limit=5', token)).statusCode).toBe(200);
+  });
+});
