@@ -14,7 +14,7 @@ function GroupTable({ title, groups }: { title: string; groups: Group[] }) {
       <Title order={3} size="h6">
         {title}
       </Title>
-      <ScrollArea.Autosize mah={200} type="auto" offsetScrollbars>
+      <ScrollArea.Autosize mah={200} type="auto" offsetScrollbars viewportProps={{ tabIndex: 0 }}>
         <Table aria-label={title} verticalSpacing={4} fz="sm" stickyHeader>
           <Table.Thead>
             <Table.Tr>
@@ -70,7 +70,7 @@ export function BulkPreview<J extends PlanJob>({ plan }: { plan: BulkPlan<J> }) 
               {t('bulk.skippedList', { n: n(skipped) })}
             </Text>
           </summary>
-          <ScrollArea.Autosize mah={180} type="auto" mt={4}>
+          <ScrollArea.Autosize mah={180} type="auto" mt={4} viewportProps={{ tabIndex: 0 }}>
             <List size="sm" spacing={2} aria-label={t('bulk.skippedList', { n: n(skipped) })}>
               {plan.skipped.slice(0, SKIPPED_SHOWN).map((j) => (
                 <List.Item key={j.jobId}>

@@ -66,7 +66,13 @@ export function CancelJobButton({ jobId, status, compact, onDeleted }: Props) {
   return (
     <>
       {cancellable ? trigger : <Tooltip label={reason}>{trigger}</Tooltip>}
-      <Modal opened={opened} onClose={close} title={t('cancel.title', { id: jobId })} centered>
+      <Modal
+        opened={opened}
+        onClose={close}
+        title={t('cancel.title', { id: jobId })}
+        centered
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
         <Stack>
           <Text>{queued ? t('cancel.queuedBody') : t('cancel.runningBody')}</Text>
           {queued && (
