@@ -14,14 +14,17 @@ export async function tokenFor(page: Page, creds = ADMIN): Promise<string> {
   return ((await res.json()) as { access_token: string }).access_token;
 }
 
-export const test = base.extend<{ consoleProblems: string[] }>({
+export const test = base.extend<{ consoleProblems: string[]; consoleExpected: RegExp[] }>({
+  /** Console lines a test causes on purpose (a network it breaks itself). */
+  consoleExpected: [[], { option: true }],
   consoleProblems: [
-    async ({ page }, use) => {
+    async ({ page, consoleExpected }, use) => {
       const problems: string[] = [];
       page.on('console', (msg) => {
         // Chromium logs every refused request; a refused sign-in or token, or a job that no
         // longer exists, is an expected answer.
         if (/^Failed to load resource: the server responded with a status of 40[014]/.test(msg.text())) return;
+        if (consoleExpected.some((re) => re.test(msg.text()))) return;
         if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`${msg.type()}: ${msg.text()}`);
       });
       page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
