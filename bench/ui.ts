@@ -122,7 +122,7 @@ async function measureBulk(page: Page, base: string, user: string) {
   const previewMs = performance.now() - t;
   t = performance.now();
   await confirm.click();
-  await page.getByRole('button', { name: 'Close' }).waitFor({ timeout: 300_000 });
+  await page.getByRole('button', { name: 'Close', exact: true }).waitFor({ timeout: 300_000 });
   const runMs = performance.now() - t;
   const status = await page.getByRole('dialog').getByRole('status').textContent();
   if (!status?.includes(`removed ${count}, failed 0`)) throw new Error(`bulk run ended with: ${status}`);

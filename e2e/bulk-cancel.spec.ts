@@ -82,7 +82,7 @@ test('cancel all matching a filter: preview counts from every page, a result per
     `Finished: ${running + queued} of ${running + queued} answered. Stopped ${running}, removed ${queued}, failed 0.`,
   );
   await expect(done.getByRole('list', { name: 'Result per job' }).getByText('Deleted Successfully.')).toHaveCount(queued);
-  await done.getByRole('button', { name: 'Close' }).click();
+  await done.getByRole('button', { name: 'Close', exact: true }).click();
 
   const after = await listAll(page, `users=${user}`);
   expect(after.data.filter((j) => j.status === 'Queued' || j.status === 'Running')).toEqual([]);

@@ -4,6 +4,7 @@ import '@mantine/notifications/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
+import './app/focus.css';
 import './app/i18n.ts';
 
 createRoot(document.getElementById('root')!).render(

@@ -46,7 +46,7 @@ export function OpenJobSearch() {
       <ActionIcon variant="default" size="lg" hiddenFrom="sm" aria-label={t('shell.openJob')} onClick={open}>
         <IconSearch size={18} aria-hidden />
       </ActionIcon>
-      <Modal opened={dialog} onClose={close} title={t('shell.openJob')} closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <Modal opened={dialog} onClose={close} title={t('shell.openJob')} closeButtonProps={{ 'aria-label': t('common.closeDialog') }}>
         <form onSubmit={submit}>{field({ 'data-autofocus': true } as Omit<TextInputProps, 'ref'>)}</form>
       </Modal>
     </>

@@ -55,7 +55,7 @@ export function BulkCancelDialog({ source, isCurator, onClose, onFinished }: Pro
       closeOnClickOutside={!busy}
       closeOnEscape={!busy}
       withCloseButton={!busy}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      closeButtonProps={{ 'aria-label': t('common.closeDialog') }}
     >
       {phase !== 'idle' ? (
         <BulkRunView run={bulk.run} onStop={bulk.stop} onClose={onClose} />

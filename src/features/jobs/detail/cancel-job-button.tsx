@@ -65,13 +65,17 @@ export function CancelJobButton({ jobId, status, compact, onDeleted }: Props) {
 
   return (
     <>
-      {cancellable ? trigger : <Tooltip label={reason}>{trigger}</Tooltip>}
+      {/* Always inside the Tooltip (off while it can be cancelled), so the button is the same
+          element before and after a cancel, and the dialog can give the focus back to it. */}
+      <Tooltip label={reason} disabled={cancellable}>
+        {trigger}
+      </Tooltip>
       <Modal
         opened={opened}
         onClose={close}
         title={t('cancel.title', { id: jobId })}
         centered
-        closeButtonProps={{ 'aria-label': t('common.close') }}
+        closeButtonProps={{ 'aria-label': t('common.closeDialog') }}
       >
         <Stack>
           <Text>{queued ? t('cancel.queuedBody') : t('cancel.runningBody')}</Text>

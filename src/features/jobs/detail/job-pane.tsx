@@ -2,6 +2,7 @@ import { ActionIcon, Alert, Button, Group, Loader, Paper, ScrollArea, Stack, Tit
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { IconX } from '@tabler/icons-react';
 import { useMediaQuery } from '@mantine/hooks';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import type { LenientJobList } from '../../../../contract/lenient.ts';
@@ -34,12 +35,16 @@ export function JobPane({ jobId, closeTo }: { jobId: string; closeTo?: string })
     .find((j) => j.jobId === jobId);
   const backToList = closeTo ?? `/jobs${search}`;
   const notFound = job.error instanceof ApiError && job.error.status === 404;
+  // Opening a job moves the focus to it, so a keyboard user continues in the pane rather
+  // than somewhere in the rows behind it.
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => titleRef.current?.focus({ preventScroll: true }), [jobId]);
 
   return (
     <Paper component="section" aria-label={t('detail.paneName', { id: jobId })} withBorder radius="md" p="md" h="100%">
       <Stack gap="md" h="100%">
         <Group justify="space-between" wrap="nowrap" align="flex-start">
-          <Title order={2} size="h4" style={{ wordBreak: 'break-all' }}>
+          <Title order={2} size="h4" style={{ wordBreak: 'break-all', outlineOffset: 2 }} ref={titleRef} tabIndex={-1}>
             {t('detail.title', { id: jobId })}
           </Title>
           <ActionIcon variant="subtle" component={Link} to={backToList} aria-label={t('detail.close', { id: jobId })}>
