@@ -11,6 +11,7 @@ import { useSession } from '../../../lib/session.ts';
 import { isActive, jobQueries } from '../api/job-queries.ts';
 import { jobsQueries } from '../api/jobs-queries.ts';
 import { SIDE_BY_SIDE } from '../components/list-with-pane.tsx';
+import { ErrorPanel } from '../components/table-states.tsx';
 import { useJobsView } from '../state/use-jobs-view.ts';
 import { CancelJobButton } from './cancel-job-button.tsx';
 import { JobFields } from './job-fields.tsx';
@@ -44,7 +45,8 @@ export function JobPane({ jobId, closeTo }: { jobId: string; closeTo?: string })
     <Paper component="section" aria-label={t('detail.paneName', { id: jobId })} withBorder radius="md" p="md" h="100%">
       <Stack gap="md" h="100%">
         <Group justify="space-between" wrap="nowrap" align="flex-start">
-          <Title order={2} size="h4" style={{ wordBreak: 'break-all', outlineOffset: 2 }} ref={titleRef} tabIndex={-1}>
+          {/* Focused on opening only to place the reader; not a control, so no ring around it. */}
+          <Title order={2} size="h4" style={{ wordBreak: 'break-all', outline: 'none' }} ref={titleRef} tabIndex={-1}>
             {t('detail.title', { id: jobId })}
           </Title>
           <ActionIcon variant="subtle" component={Link} to={backToList} aria-label={t('detail.close', { id: jobId })}>
@@ -72,14 +74,7 @@ export function JobPane({ jobId, closeTo }: { jobId: string; closeTo?: string })
             </Stack>
           </Alert>
         ) : job.error ? (
-          <Alert color="red" title={t('detail.loadFailed')} role="alert">
-            <Stack gap="sm" align="flex-start">
-              {job.error.message}
-              <Button size="xs" variant="white" color="red" onClick={() => void job.refetch()}>
-                {t('common.retry')}
-              </Button>
-            </Stack>
-          </Alert>
+          <ErrorPanel title={t('detail.loadFailed')} message={job.error.message} onRetry={() => void job.refetch()} />
         ) : (
           <Loader aria-label={t('detail.loading')} />
         )}
