@@ -1,7 +1,7 @@
 /** axe-core on every kind of screen: no serious or critical violations. */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, jobsTable, openSignedIn, sessionToken, test } from './fixtures.ts';
+import { apiJobIds, expect, jobsTable, openSignedIn, test } from './fixtures.ts';
 
 async function serious(page: Page, include?: string) {
   const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
@@ -44,11 +44,7 @@ test('a filter popover', async ({ page }) => {
 
 test('the job pane with its messages, and the cancel dialog', async ({ page }) => {
   await openSignedIn(page, '/jobs?refresh=0');
-  const token = await sessionToken(page);
-  const running = (await (
-    await page.request.get('/webapi/v3/jobs?allUsers=true&statuses=Running&limit=1', { headers: { authorization: `Bearer ${token}` } })
-  ).json()) as { data: { jobId: string }[] };
-  const id = running.data[0]!.jobId;
+  const [id] = await apiJobIds(page, 'allUsers=true&statuses=Running&limit=1');
   await page.goto(`/jobs/${id}?refresh=0`);
   const pane = page.getByRole('region', { name: `Job ${id}` });
   await expect(pane.getByRole('log')).toBeVisible();

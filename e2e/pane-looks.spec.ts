@@ -1,4 +1,4 @@
-import { expect, jobsTable, openSignedIn, sessionToken, test } from './fixtures.ts';
+import { apiJobIds, expect, jobsTable, openSignedIn, test } from './fixtures.ts';
 
 /**
  * The job pane as people see it: beside the list on a wide light or dark screen, alone on a
@@ -17,11 +17,7 @@ for (const look of LOOKS) {
 
     test(`the job pane, ${look.name}`, async ({ page }, testInfo) => {
       await openSignedIn(page, '/jobs?refresh=0');
-      const token = await sessionToken(page);
-      const list = (await (
-        await page.request.get('/webapi/v3/jobs?allUsers=true&statuses=Complete&limit=1', { headers: { authorization: `Bearer ${token}` } })
-      ).json()) as { data: { jobId: string }[] };
-      const id = list.data[0]!.jobId;
+      const [id] = await apiJobIds(page, 'allUsers=true&statuses=Complete&limit=1');
       await page.goto(`/jobs/${id}?refresh=0`);
       const pane = page.getByRole('region', { name: `Job ${id}` });
       await expect(pane.getByRole('log')).toBeVisible();

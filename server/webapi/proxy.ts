@@ -5,6 +5,7 @@
  */
 import replyFrom from '@fastify/reply-from';
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { Agent, request } from 'undici';
 
 export interface ProxyOptions {
   upstream: URL;
@@ -135,7 +136,6 @@ export async function mountProxy(app: FastifyInstance, opts: ProxyOptions): Prom
 
 /** For /healthz: does the upstream answer at all (any HTTP status counts)? */
 export async function upstreamAnswers(upstream: URL, insecure: boolean): Promise<boolean> {
-  const { Agent, request } = await import('undici');
   const dispatcher = new Agent({ connect: { rejectUnauthorized: !insecure }, headersTimeout: 3000, bodyTimeout: 3000 });
   try {
     const res = await request(upstream.href, { method: 'GET', dispatcher, signal: AbortSignal.timeout(3000) });

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Progress, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Progress, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { useCount } from '../lib/use-count.ts';
 import type { LenientJobListItem } from '../../../../contract/lenient.ts';
 import { useBulkCancel, type JobOutcome } from '../api/use-bulk-cancel.ts';
 import { useMatchingJobs } from '../api/use-matching-jobs.ts';
+import { ErrorPanel } from '../components/table-states.tsx';
 import type { JobsView } from '../state/view.ts';
 import { planBulkCancel } from './bulk-plan.ts';
 import { BulkPreview } from './bulk-preview.tsx';
@@ -60,14 +61,7 @@ export function BulkCancelDialog({ source, isCurator, onClose, onFinished }: Pro
       {phase !== 'idle' ? (
         <BulkRunView run={bulk.run} onStop={bulk.stop} onClose={onClose} />
       ) : matching.error ? (
-        <Alert color="red" role="alert" title={t('bulk.gatherFailed')}>
-          <Stack gap="sm" align="flex-start">
-            <Text size="sm">{matching.error.message}</Text>
-            <Button variant="light" color="red" onClick={matching.retry}>
-              {t('common.retry')}
-            </Button>
-          </Stack>
-        </Alert>
+        <ErrorPanel title={t('bulk.gatherFailed')} message={matching.error.message} onRetry={matching.retry} />
       ) : !plan ? (
         <Stack gap="xs">
           <Text size="sm">{t('bulk.gathering', { fetched: n(matching.fetched), total: n(total) })}</Text>

@@ -33,10 +33,11 @@ export function EmptyState({ filtered, onClear }: { filtered: boolean; onClear: 
   );
 }
 
-export function ErrorPanel({ message, onRetry }: { message: string; onRetry: () => void }) {
+/** Something could not be loaded: what the server said, and a way to try again. */
+export function ErrorPanel({ message, onRetry, title }: { message: string; onRetry: () => void; title?: string }) {
   const { t } = useTranslation();
   return (
-    <Alert color="red" icon={<IconAlertTriangle aria-hidden />} title={t('jobs.loadFailed')} role="alert">
+    <Alert color="red" icon={<IconAlertTriangle aria-hidden />} title={title ?? t('jobs.loadFailed')} role="alert">
       <Stack gap="sm" align="flex-start">
         <Text size="sm">{message}</Text>
         <Button size="xs" variant="white" color="red" onClick={onRetry}>

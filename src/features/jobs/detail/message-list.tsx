@@ -139,12 +139,14 @@ function MessageRow({ m, index, start, height, open, current, needle, measure, o
   const { icon: Icon, color } = ICON[m.decoded.level];
   const name = m.decoded.name ? t(`messages.code.${m.decoded.name}`) : t('messages.code.unknown', { code: m.decoded.code });
   const oneLine = { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' } as const;
+  // The phone layout: the text on a line of its own under the level and tool.
+  const twoLines = height > ROW;
   return (
     <Group
       data-index={index}
       ref={measure}
-      gap={narrowGap(height)}
-      wrap={height > ROW ? 'wrap' : 'nowrap'}
+      gap={twoLines ? 4 : 8}
+      wrap={twoLines ? 'wrap' : 'nowrap'}
       align="flex-start"
       px="xs"
       py={4}
@@ -186,5 +188,3 @@ function MessageRow({ m, index, start, height, open, current, needle, measure, o
     </Group>
   );
 }
-
-const narrowGap = (height: number) => (height > ROW ? 4 : 8);

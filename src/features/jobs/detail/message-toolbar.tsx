@@ -31,6 +31,11 @@ const asCsv = (all: ShownMessage[]) =>
     ...all.map((m) => [m.status, m.decoded.code, m.decoded.level, m.decoded.transient, m.toolId, m.text].map(csvCell).join(',')),
   ].join('\r\n') + '\r\n';
 
+const DOWNLOADS = [
+  { ext: '.txt', build: asText, type: 'text/plain' },
+  { ext: '.csv', build: asCsv, type: 'text/csv' },
+];
+
 export function MessageToolbar(p: Props) {
   const { t, i18n } = useTranslation();
   const clipboard = useClipboard({ timeout: 2000 });
@@ -112,24 +117,18 @@ export function MessageToolbar(p: Props) {
       >
         {clipboard.copied ? t('messages.copied') : t('messages.copyAll')}
       </Button>
-      <Button
-        size="compact-xs"
-        variant="default"
-        leftSection={<IconDownload size={14} aria-hidden />}
-        aria-label={t('messages.downloadAs', { format: '.txt' })}
-        onClick={() => saveBlob(new Blob([asText(p.all)], { type: 'text/plain' }), `job-${p.jobId}-messages.txt`)}
-      >
-        .txt
-      </Button>
-      <Button
-        size="compact-xs"
-        variant="default"
-        leftSection={<IconDownload size={14} aria-hidden />}
-        aria-label={t('messages.downloadAs', { format: '.csv' })}
-        onClick={() => saveBlob(new Blob([asCsv(p.all)], { type: 'text/csv' }), `job-${p.jobId}-messages.csv`)}
-      >
-        .csv
-      </Button>
+      {DOWNLOADS.map(({ ext, build, type }) => (
+        <Button
+          key={ext}
+          size="compact-xs"
+          variant="default"
+          leftSection={<IconDownload size={14} aria-hidden />}
+          aria-label={t('messages.downloadAs', { format: ext })}
+          onClick={() => saveBlob(new Blob([build(p.all)], { type }), `job-${p.jobId}-messages${ext}`)}
+        >
+          {ext}
+        </Button>
+      ))}
     </Group>
   );
 }

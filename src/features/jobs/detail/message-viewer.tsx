@@ -1,8 +1,9 @@
-import { Alert, Button, Loader, Stack, Text, Title } from '@mantine/core';
+import { Loader, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { jobQueries } from '../api/job-queries.ts';
+import { ErrorPanel } from '../components/table-states.tsx';
 import { decodeStatus, LEVELS, type Level } from '../lib/message-levels.ts';
 import { MessageList, type MessageListHandle, type ShownMessage } from './message-list.tsx';
 import { MessageToolbar } from './message-toolbar.tsx';
@@ -88,14 +89,7 @@ export function MessageViewer({ jobId, isCurator, active }: { jobId: string; isC
           )}
         </>
       ) : messages.error ? (
-        <Alert color="red" role="alert" title={t('messages.loadFailed')}>
-          <Stack gap="xs" align="flex-start">
-            {messages.error.message}
-            <Button size="xs" variant="white" color="red" onClick={() => void messages.refetch()}>
-              {t('common.retry')}
-            </Button>
-          </Stack>
-        </Alert>
+        <ErrorPanel title={t('messages.loadFailed')} message={messages.error.message} onRetry={() => void messages.refetch()} />
       ) : (
         <Loader size="sm" aria-label={t('messages.loading')} />
       )}

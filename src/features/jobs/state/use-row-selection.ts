@@ -20,8 +20,8 @@ export function useRowSelection<R extends { jobId: string }>(scope: string) {
 
   const toggle = useCallback(
     (page: readonly R[], index: number, range: boolean) =>
-      setState((prev) => {
-        const s = prev.scope === scope ? prev : { rows: new Map<string, R>(), anchor: null, scope };
+      // The scope is always current here: a change of filters resets it during render, before any click.
+      setState((s) => {
         const clicked = page[index];
         if (!clicked) return s;
         const select = !s.rows.has(clicked.jobId);
@@ -32,15 +32,14 @@ export function useRowSelection<R extends { jobId: string }>(scope: string) {
           if (select) next.set(row.jobId, row);
           else next.delete(row.jobId);
         }
-        return { rows: next, anchor: clicked.jobId, scope };
+        return { ...s, rows: next, anchor: clicked.jobId };
       }),
-    [scope],
+    [],
   );
 
   const togglePage = useCallback(
     (page: readonly R[]) =>
-      setState((prev) => {
-        const s = prev.scope === scope ? prev : { rows: new Map<string, R>(), anchor: null, scope };
+      setState((s) => {
         const all = page.length > 0 && page.every((r) => s.rows.has(r.jobId));
         const next = new Map(s.rows);
         for (const row of page) {
@@ -49,7 +48,7 @@ export function useRowSelection<R extends { jobId: string }>(scope: string) {
         }
         return { ...s, rows: next };
       }),
-    [scope],
+    [],
   );
 
   const remove = useCallback(
