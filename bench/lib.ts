@@ -18,11 +18,15 @@ export const median = (xs: number[]) =>
   );
 export const round = (n: number, places = 2) => Math.round(n * 10 ** places) / 10 ** places;
 
-/** Starts the server on a database of the script's own, still (no simulator), and waits until it answers. */
-export async function startServer(dbFile: string, port: number): Promise<{ base: string; stop: () => Promise<void> }> {
+/** Starts the server on a database of the script's own, still (no simulator) unless `env` says otherwise, and waits until it answers. */
+export async function startServer(
+  dbFile: string,
+  port: number,
+  env: Record<string, string> = {},
+): Promise<{ base: string; stop: () => Promise<void> }> {
   const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', SANDBOX_DB: dbFile, SANDBOX_SIMULATE: '0', LOG_LEVEL: 'warn' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', SANDBOX_DB: dbFile, SANDBOX_SIMULATE: '0', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;

@@ -25,6 +25,10 @@ const Env = z.object({
   SANDBOX_JOBS: int(0, 5_000_000).default(5000),
   SANDBOX_SIMULATE: flag.default(true),
   SANDBOX_WORKERS: int(1, 64).default(4),
+  /** New runs a minute from schedules and people (a busier server for load and crash tests). */
+  SANDBOX_ARRIVALS: int(0, 60_000).default(3),
+  /** How often the simulator steps, in milliseconds. */
+  SANDBOX_TICK_MS: int(10, 60_000).default(1000),
   SANDBOX_TOKEN_TTL: int(1, 7 * 86400).default(3600),
 });
 

@@ -1,42 +1,22 @@
 /** SIGTERM, as a service manager sends it: requests in flight finish, the database closes cleanly. */
 import Database from 'better-sqlite3';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { spawnServer } from '../test/spawn-server.ts';
 
-const root = new URL('..', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'shutdown-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function start(env: Record<string, string>): Promise<{ child: ChildProcess; base: string; exited: Promise<number | null> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: root,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
-  const base = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (c: Buffer) => {
-      out += c.toString();
-      const m = /http:\/\/[^/\s]+:(\d+)\//.exec(out);
-      if (m) resolve(`http://127.0.0.1:${m[1]}`);
-    });
-    void exited.then((code) => reject(new Error(`the server exited with ${code}`)));
-  });
-  return { child, base, exited };
-}
 
 describe('graceful shutdown', () => {
   it('a request in flight when SIGTERM arrives still gets its answer; then the process exits 0', async () => {
     // A slow Alteryx Server: the answer takes a second.
     const slow: Server = createServer((_req, res) => setTimeout(() => res.end('{"slow":true}'), 1000));
     await new Promise<void>((r) => slow.listen(0, '127.0.0.1', r));
-    const { child, base, exited } = await start({ ALTERYX_URL: `http://127.0.0.1:${(slow.address() as AddressInfo).port}/webapi` });
+    const { child, base, exited } = await spawnServer({ ALTERYX_URL: `http://127.0.0.1:${(slow.address() as AddressInfo).port}/webapi` });
     const pending = fetch(`${base}/webapi/v3/jobs`);
     await new Promise((r) => setTimeout(r, 300));
     child.kill('SIGTERM');
@@ -49,7 +29,7 @@ describe('graceful shutdown', () => {
 
   it('the sandbox database is closed cleanly: nothing left in the write-ahead log, integrity ok', async () => {
     const dbFile = join(dir, 'sandbox.sqlite');
-    const { child, base, exited } = await start({ SANDBOX_DB: dbFile, SANDBOX_JOBS: '300', SANDBOX_SIMULATE: '1' });
+    const { child, base, exited } = await spawnServer({ SANDBOX_DB: dbFile, SANDBOX_JOBS: '300', SANDBOX_SIMULATE: '1' });
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
     child.kill('SIGTERM');
     expect(await exited).toBe(0);

@@ -29,6 +29,9 @@ afterAll(() => s.close());
 
 // The same requests every run, so a failure can be replayed; FUZZ_SEED explores others.
 const SEED = Number(process.env.FUZZ_SEED ?? 20261129);
+// `npm run soak` sends many times more.
+const SCALE = Number(process.env.FUZZ_SCALE ?? 1);
+const [API_RUNS, TOKEN_RUNS] = [4000 * SCALE, 1000 * SCALE];
 
 const KEYS = [
   'sortField',
@@ -92,38 +95,46 @@ function check(opts: InjectOptions, res: Awaited<ReturnType<TestServer['call']>>
 }
 
 describe('fuzz', () => {
-  it('4,000 random API requests: never a 5xx, every refusal a JSON message', async () => {
-    await fc.assert(
-      fc.asyncProperty(method, path, query, bodyFor, fc.boolean(), async (m, p, q, body, auth) => {
-        const opts: InjectOptions = {
-          method: m as InjectOptions['method'],
-          url: `${p.replace('/workflows/JOB', `/workflows/${workflowId}`).replace('JOB', jobId)}${q ? `?${q}` : ''}`,
-          headers: {
-            ...(auth ? { authorization: `Bearer ${token}` } : {}),
-            ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-          },
-          ...(body === undefined || m === 'GET' || m === 'HEAD' ? {} : { payload: body }),
-        };
-        check(opts, await s.call(opts));
-      }),
-      { numRuns: 4000, seed: SEED },
-    );
-  }, 180_000);
+  it(
+    `${API_RUNS.toLocaleString('en-US')} random API requests: never a 5xx, every refusal a JSON message`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(method, path, query, bodyFor, fc.boolean(), async (m, p, q, body, auth) => {
+          const opts: InjectOptions = {
+            method: m as InjectOptions['method'],
+            url: `${p.replace('/workflows/JOB', `/workflows/${workflowId}`).replace('JOB', jobId)}${q ? `?${q}` : ''}`,
+            headers: {
+              ...(auth ? { authorization: `Bearer ${token}` } : {}),
+              ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+            },
+            ...(body === undefined || m === 'GET' || m === 'HEAD' ? {} : { payload: body }),
+          };
+          check(opts, await s.call(opts));
+        }),
+        { numRuns: API_RUNS, seed: SEED },
+      );
+    },
+    180_000 * SCALE,
+  );
 
-  it('1,000 random token requests: an answer, never a 5xx', async () => {
-    await fc.assert(
-      fc.asyncProperty(tokenBody, fc.option(fc.string(), { nil: undefined }), async ({ payload, type }, basic) => {
-        const opts: InjectOptions = {
-          method: 'POST',
-          url: '/webapi/oauth2/token',
-          payload,
-          headers: { 'content-type': type, ...(basic === undefined ? {} : { authorization: `Basic ${basic}` }) },
-        };
-        check(opts, await s.call(opts));
-      }),
-      { numRuns: 1000, seed: SEED },
-    );
-  }, 120_000);
+  it(
+    `${TOKEN_RUNS.toLocaleString('en-US')} random token requests: an answer, never a 5xx`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(tokenBody, fc.option(fc.string(), { nil: undefined }), async ({ payload, type }, basic) => {
+          const opts: InjectOptions = {
+            method: 'POST',
+            url: '/webapi/oauth2/token',
+            payload,
+            headers: { 'content-type': type, ...(basic === undefined ? {} : { authorization: `Basic ${basic}` }) },
+          };
+          check(opts, await s.call(opts));
+        }),
+        { numRuns: TOKEN_RUNS, seed: SEED },
+      );
+    },
+    120_000 * SCALE,
+  );
 
   it('still answers normally afterwards', async () => {
     expect((await s.get('/webapi/v3/jobs?allUsers=true&limit=5', token)).statusCode).toBe(200);

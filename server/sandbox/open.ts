@@ -12,6 +12,7 @@ export interface SandboxOptions {
   jobs: number;
   simulate: boolean;
   workers: number;
+  arrivalsPerMinute?: number;
   tokenTtlS: number;
   now?: () => number;
   /** How often the simulator steps. */
@@ -35,7 +36,7 @@ export function openSandbox(opts: SandboxOptions): Sandbox {
   const seeded = needsSeed(db);
   if (seeded) seedDatabase(db, { seed: opts.seed, jobs: opts.jobs, nowMs: now() });
   const life = new Lifecycle(db);
-  const simulator = new Simulator(db, life, { workers: opts.workers });
+  const simulator = new Simulator(db, life, { workers: opts.workers, arrivalsPerMinute: opts.arrivalsPerMinute });
   if (opts.simulate) simulator.start(opts.tickMs ?? 1000, now);
   return {
     db,

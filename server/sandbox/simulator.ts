@@ -58,6 +58,6 @@ export class Simulator {
   private interArrivalMs(): number {
     const perMinute = this.opts.arrivalsPerMinute ?? 3;
     if (perMinute <= 0) return Infinity;
-    return Math.max(1000, Math.round((-Math.log(1 - this.rng()) * 60_000) / perMinute));
+    return Math.max(1, Math.round((-Math.log(1 - this.rng()) * 60_000) / perMinute));
   }
 }

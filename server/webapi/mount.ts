@@ -36,6 +36,8 @@ export async function mountWebapi(app: FastifyInstance, config: Config, override
     jobs: config.SANDBOX_JOBS,
     simulate: config.SANDBOX_SIMULATE,
     workers: config.SANDBOX_WORKERS,
+    arrivalsPerMinute: config.SANDBOX_ARRIVALS,
+    tickMs: config.SANDBOX_TICK_MS,
     tokenTtlS: config.SANDBOX_TOKEN_TTL,
     ...overrides,
   });
