@@ -4,64 +4,83 @@
  * does not list: all of that is accepted. What the dashboard cannot work without (a job
  * id, the list's shape) still fails, with a message that says what was wrong.
  */
-import { z } from 'zod';
+// zod/mini: the same checks as the contract's zod, in a form a bundler can trim, so the
+// dashboard's first view does not carry the whole library.
+import * as z from 'zod/mini';
 
-const text = z.union([z.string(), z.number()]).transform(String);
-const optionalText = z
-  .union([z.string(), z.number(), z.null()])
-  .optional()
-  .transform((v) => (v === null || v === undefined || v === '' ? null : String(v)));
-const count = z.union([z.number(), z.string().regex(/^\d+$/).transform(Number)]);
-const flag = z.union([z.boolean(), z.enum(['true', 'false', 'True', 'False']).transform((v) => v.toLowerCase() === 'true')]);
+const text = z.pipe(
+  z.union([z.string(), z.number()]),
+  z.transform((v) => String(v)),
+);
+const optionalText = z.pipe(
+  z.optional(z.union([z.string(), z.number(), z.null()])),
+  z.transform((v) => (v === null || v === undefined || v === '' ? null : String(v))),
+);
+const count = z.union([z.number(), z.pipe(z.string().check(z.regex(/^\d+$/)), z.transform(Number))]);
+const flag = z.union([
+  z.boolean(),
+  z.pipe(
+    z.enum(['true', 'false', 'True', 'False']),
+    z.transform((v) => v.toLowerCase() === 'true'),
+  ),
+]);
+/** Optional text that falls back to null when it is anything else. */
+const maybeText = z.catch(optionalText, null);
+const maybeFlag = z.catch(z.nullish(flag), null);
 
 export const LenientJobListItem = z.object({
   jobId: text,
-  status: text.catch('Unknown'),
-  workflowName: text.catch(''),
-  workflowId: optionalText.catch(null),
-  submittedBy: text.catch(''),
-  startTime: optionalText.catch(null),
-  queueTime: optionalText.catch(null),
-  executionTime: optionalText.catch(null),
-  priority: optionalText.catch(null),
+  status: z.catch(text, 'Unknown'),
+  workflowName: z.catch(text, ''),
+  workflowId: maybeText,
+  submittedBy: z.catch(text, ''),
+  startTime: maybeText,
+  queueTime: maybeText,
+  executionTime: maybeText,
+  priority: maybeText,
 });
 export type LenientJobListItem = z.output<typeof LenientJobListItem>;
 
 export const LenientJobList = z.object({
   data: z.array(LenientJobListItem),
   pagination: z.object({
-    currentPage: count.optional(),
-    pageSize: count.optional(),
+    currentPage: z.optional(count),
+    pageSize: z.optional(count),
     totalItems: count,
-    totalPages: count.optional(),
-    hasNextPage: flag.optional(),
-    hasPreviousPage: flag.optional(),
+    totalPages: z.optional(count),
+    hasNextPage: z.optional(flag),
+    hasPreviousPage: z.optional(flag),
   }),
 });
 export type LenientJobList = z.output<typeof LenientJobList>;
 
 export const LenientUser = z.object({
   id: text,
-  firstName: text.catch(''),
-  lastName: text.catch(''),
-  email: optionalText.catch(null),
-  isActive: flag.catch(true),
-  role: optionalText.catch(null),
+  firstName: z.catch(text, ''),
+  lastName: z.catch(text, ''),
+  email: maybeText,
+  isActive: z.catch(flag, true),
+  role: maybeText,
 });
 export type LenientUser = z.output<typeof LenientUser>;
+export const LenientUsers = z.array(LenientUser);
 
 export const LenientWorkflow = z.object({
   id: text,
   name: text,
-  ownerId: optionalText.catch(null),
+  ownerId: maybeText,
 });
 export type LenientWorkflow = z.output<typeof LenientWorkflow>;
+export const LenientWorkflows = z.array(LenientWorkflow);
 
 export const LenientToken = z.object({
-  access_token: z.string().min(1),
-  token_type: z.string().optional(),
-  expires_in: count.optional(),
+  access_token: z.string().check(z.minLength(1)),
+  token_type: z.optional(z.string()),
+  expires_in: z.optional(count),
 });
+
+/** The answer to a cancel. */
+export const LenientMessageResult = z.object({ message: z.string() });
 
 /** Error bodies: ASP.NET's `message` or `Message`, OAuth's `error_description`. */
 export function errorMessage(body: unknown): string | undefined {
@@ -74,7 +93,7 @@ export function errorMessage(body: unknown): string | undefined {
 }
 
 /** Parses, or throws an error naming the first thing that did not fit. */
-export function readAs<T>(schema: z.ZodType<T>, body: unknown, what: string): T {
+export function readAs<T extends z.ZodMiniType>(schema: T, body: unknown, what: string): z.output<T> {
   const result = schema.safeParse(body);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
@@ -83,14 +102,20 @@ export function readAs<T>(schema: z.ZodType<T>, body: unknown, what: string): T 
 }
 
 export const LenientMessage = z.object({
-  status: count.catch(1),
-  text: text.catch(''),
-  toolId: count.or(z.number()).catch(-1),
+  status: z.catch(count, 1),
+  text: z.catch(text, ''),
+  toolId: z.catch(count, -1),
 });
 export type LenientMessage = z.output<typeof LenientMessage>;
 
 /** The help page shows one object where a list is expected; accept both. */
-export const LenientMessages = z.union([z.array(LenientMessage), LenientMessage.transform((m) => [m])]);
+export const LenientMessages = z.union([
+  z.array(LenientMessage),
+  z.pipe(
+    LenientMessage,
+    z.transform((m) => [m]),
+  ),
+]);
 
 const isPlainMessage = (m: unknown): m is LenientMessage => {
   const o = m as Partial<Record<keyof LenientMessage, unknown>> | null;
@@ -109,35 +134,36 @@ export function readMessages(body: unknown): LenientMessage[] {
 
 export const LenientOutput = z.object({
   id: text,
-  fileName: text.catch('output'),
-  availableFormats: z.array(text).catch([]),
+  fileName: z.catch(text, 'output'),
+  availableFormats: z.catch(z.array(text), []),
 });
 export type LenientOutput = z.output<typeof LenientOutput>;
 
 export const LenientJobView = z.object({
   id: text,
-  appId: optionalText.catch(null),
-  createDateTime: optionalText.catch(null),
-  status: text.catch('Unknown'),
-  disposition: optionalText.catch(null),
-  outputs: z
-    .array(LenientOutput)
-    .nullish()
-    .transform((o) => o ?? []),
+  appId: maybeText,
+  createDateTime: maybeText,
+  status: z.catch(text, 'Unknown'),
+  disposition: maybeText,
+  outputs: z.pipe(
+    z.nullish(z.array(LenientOutput)),
+    z.transform((o) => o ?? []),
+  ),
   // Read apart from the job (readMessages), so 100,000 lines take the quick path too.
-  messages: z.unknown().optional(),
-  priority: optionalText.catch(null),
-  workerTag: optionalText.catch(null),
-  runWithE2: flag.nullish().catch(null),
+  messages: z.optional(z.unknown()),
+  priority: maybeText,
+  workerTag: maybeText,
+  runWithE2: maybeFlag,
 });
 export type LenientJobView = z.output<typeof LenientJobView>;
 
 export const LenientWorkflowJob = z.object({
   id: text,
-  createDate: optionalText.catch(null),
-  status: text.catch('Unknown'),
-  priority: optionalText.catch(null),
-  workerTag: optionalText.catch(null),
-  runWithE2: flag.nullish().catch(null),
+  createDate: maybeText,
+  status: z.catch(text, 'Unknown'),
+  priority: maybeText,
+  workerTag: maybeText,
+  runWithE2: maybeFlag,
 });
 export type LenientWorkflowJob = z.output<typeof LenientWorkflowJob>;
+export const LenientWorkflowJobs = z.array(LenientWorkflowJob);

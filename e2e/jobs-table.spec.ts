@@ -243,6 +243,7 @@ test('a 500-row page renders only what is in view, and scrolls to its last row',
 
 test('Ctrl+K opens a job by its id from anywhere', async ({ page }) => {
   await openSignedIn(page, '/jobs?status=Queued');
+  await expect(jobsTable(page)).toBeVisible();
   await page.keyboard.press('Control+k');
   await expect(
     page.getByRole('searchbox', { name: 'Open a job by ID' }).or(page.getByRole('textbox', { name: 'Open a job by ID' })),
@@ -250,4 +251,20 @@ test('Ctrl+K opens a job by its id from anywhere', async ({ page }) => {
   await page.keyboard.type('6b0b0000000000000000abcd');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/jobs\/6b0b0000000000000000abcd$/);
+});
+
+test('the completed-between picker loads when used, opens at once, and sets the range in the URL', async ({ page }) => {
+  await openSignedIn(page, '/jobs?from=2026-11-02&to=2026-11-05');
+  // Before it is used, the field shows the range from the link without the calendar.
+  const field = page.getByRole('button', { name: 'Completed between', exact: true });
+  await expect(field).toHaveText('2026-11-02 – 2026-11-05');
+  await field.click();
+  const calendar = page.getByRole('dialog');
+  await expect(calendar).toBeVisible();
+  // The keyboard is in the calendar, as when the picker is opened directly.
+  await expect.poll(() => calendar.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+  await calendar.getByRole('button', { name: /^10 / }).click();
+  await calendar.getByRole('button', { name: /^12 / }).click();
+  await expect(page).toHaveURL(/from=2026-11-10&to=2026-11-12/);
+  await expect(page.getByRole('button', { name: 'Completed between', exact: true })).toHaveText('2026-11-10 – 2026-11-12');
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { JobMessage, JobView, TRANSIENT_FLAG } from '../../contract/jobs-api.ts';
+import { JobMessage, JobView } from '../../contract/jobs-api.ts';
+import { TRANSIENT_FLAG } from '../../contract/message-codes.ts';
 import { findJob, SHARED_WITH, userId } from '../../test/fixtures.ts';
 import { ADMIN, ARTISAN, startTestServer, VIEWER, type TestServer } from '../../test/sandbox.ts';
 

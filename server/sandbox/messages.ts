@@ -3,7 +3,7 @@
  * message's position, so the seed can write a whole log at once and the simulator can
  * write the same kind of log a few lines at a time.
  */
-import { MESSAGE_CODES as C, TRANSIENT_FLAG } from '../../contract/jobs-api.ts';
+import { MESSAGE_CODES as C, TRANSIENT_FLAG } from '../../contract/message-codes.ts';
 import { createRng, hashSeed, type Rng } from './seed/rng.ts';
 import { INPUT_PATHS, TOOL_NAMES } from './seed/catalog.ts';
 

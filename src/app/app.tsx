@@ -1,19 +1,34 @@
-import { createTheme, MantineProvider, type CSSVariablesResolver } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
+import { Center, createTheme, Loader, MantineProvider, type CSSVariablesResolver } from '@mantine/core';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { RequireSession } from '../features/auth/require-session.tsx';
-import { SignInPage } from '../features/auth/sign-in-page.tsx';
-import { JobsPage } from '../features/jobs/components/jobs-page.tsx';
-
-import { AppLayout } from '../features/shell/app-layout.tsx';
+import { NotificationsHost } from './notifications-host.tsx';
 import { createQueryClient } from './query-client.ts';
 
+// Each page loads on its own: the sign-in page does not carry the table, nor the table the
+// sign-in forms. The layout fetches the jobs page beside itself rather than after it.
+const loadJobsPage = () => import('../features/jobs/components/jobs-page.tsx');
+const SignInPage = lazy(() => import('../features/auth/sign-in-page.tsx').then((m) => ({ default: m.SignInPage })));
+const AppLayout = lazy(() => {
+  void loadJobsPage();
+  return import('../features/shell/app-layout.tsx').then((m) => ({ default: m.AppLayout }));
+});
+const JobsPage = lazy(() => loadJobsPage().then((m) => ({ default: m.JobsPage })));
 // A workflow's jobs are a second page most visits never open.
 const WorkflowJobsPage = lazy(() =>
   import('../features/jobs/components/workflow-jobs-page.tsx').then((m) => ({ default: m.WorkflowJobsPage })),
 );
+
+function PageLoading() {
+  const { t } = useTranslation();
+  return (
+    <Center h="60vh">
+      <Loader aria-label={t('app.loading')} />
+    </Center>
+  );
+}
 
 // Shade 8 for filled colours, darker "dimmed" and placeholder text: white on the default
 // shade 6, and the default greys on white, fall short of the 4.5:1 contrast WCAG AA asks for.
@@ -28,25 +43,27 @@ export function App() {
   const [queryClient] = useState(createQueryClient);
   return (
     <MantineProvider theme={theme} defaultColorScheme="auto" cssVariablesResolver={cssVariablesResolver}>
-      <Notifications position="top-right" />
+      <NotificationsHost />
       <QueryClientProvider client={queryClient}>
         <BrowserRouter>
-          <Routes>
-            <Route path="/sign-in" element={<SignInPage />} />
-            <Route
-              element={
-                <RequireSession>
-                  <AppLayout />
-                </RequireSession>
-              }
-            >
-              <Route path="/jobs" element={<JobsPage />} />
-              <Route path="/jobs/:jobId" element={<JobsPage />} />
-              <Route path="/workflows/:workflowId/jobs" element={<Suspense>{<WorkflowJobsPage />}</Suspense>} />
-              <Route path="/workflows/:workflowId/jobs/:jobId" element={<Suspense>{<WorkflowJobsPage />}</Suspense>} />
-            </Route>
-            <Route path="*" element={<Navigate to="/jobs" replace />} />
-          </Routes>
+          <Suspense fallback={<PageLoading />}>
+            <Routes>
+              <Route path="/sign-in" element={<SignInPage />} />
+              <Route
+                element={
+                  <RequireSession>
+                    <AppLayout />
+                  </RequireSession>
+                }
+              >
+                <Route path="/jobs" element={<Suspense fallback={<PageLoading />}>{<JobsPage />}</Suspense>} />
+                <Route path="/jobs/:jobId" element={<Suspense fallback={<PageLoading />}>{<JobsPage />}</Suspense>} />
+                <Route path="/workflows/:workflowId/jobs" element={<Suspense>{<WorkflowJobsPage />}</Suspense>} />
+                <Route path="/workflows/:workflowId/jobs/:jobId" element={<Suspense>{<WorkflowJobsPage />}</Suspense>} />
+              </Route>
+              <Route path="*" element={<Navigate to="/jobs" replace />} />
+            </Routes>
+          </Suspense>
         </BrowserRouter>
       </QueryClientProvider>
     </MantineProvider>

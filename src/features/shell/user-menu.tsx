@@ -2,7 +2,7 @@ import { ActionIcon, Badge, Group, Menu, Text, useMantineColorScheme, type Manti
 import { useQueryClient } from '@tanstack/react-query';
 import { IconLanguage, IconLogout, IconMoon, IconSun, IconSunMoon, IconUserCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '../../app/i18n.ts';
+import { LANGUAGES, setLanguage } from '../../app/i18n.ts';
 import { sessionStore, useSession } from '../../lib/session.ts';
 
 const SCHEMES: { value: MantineColorScheme; icon: typeof IconSun }[] = [
@@ -44,7 +44,7 @@ export function UserMenu() {
             <Menu.Item
               key={lng}
               leftSection={<IconLanguage size={16} aria-hidden />}
-              onClick={() => void i18n.changeLanguage(lng)}
+              onClick={() => void setLanguage(lng)}
               aria-current={i18n.language === lng ? 'true' : undefined}
             >
               {lng === 'en' ? 'English' : '日本語'}

@@ -1,8 +1,7 @@
-import { MessageResult } from '../../../../contract/jobs-api.ts';
-import { readAs } from '../../../../contract/lenient.ts';
+import { LenientMessageResult, readAs } from '../../../../contract/lenient.ts';
 import { apiJson } from '../../../lib/api-client.ts';
 
 /** DELETE /v3/jobs/{id}: the server's own answer ("Cancelled Successfully." / "Deleted Successfully."). */
 export async function cancelJobRequest(jobId: string): Promise<{ message: string }> {
-  return readAs(MessageResult, await apiJson(`/v3/jobs/${encodeURIComponent(jobId)}`, { method: 'DELETE' }), 'cancel answer');
+  return readAs(LenientMessageResult, await apiJson(`/v3/jobs/${encodeURIComponent(jobId)}`, { method: 'DELETE' }), 'cancel answer');
 }

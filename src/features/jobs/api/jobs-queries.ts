@@ -1,7 +1,6 @@
 /** The jobs list's data: query keys and fetchers together. */
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
-import { LenientJobList, LenientUser, LenientWorkflow, readAs } from '../../../../contract/lenient.ts';
+import { LenientJobList, LenientUsers, LenientWorkflows, readAs } from '../../../../contract/lenient.ts';
 import { apiJson } from '../../../lib/api-client.ts';
 import { toApiRange } from '../lib/dates.ts';
 import type { JobsView, SortKey } from '../state/view.ts';
@@ -48,13 +47,13 @@ export const jobsQueries = {
   users: () =>
     queryOptions({
       queryKey: ['users'],
-      queryFn: async ({ signal }) => readAs(z.array(LenientUser), await apiJson('/v3/users', { signal }), 'user list'),
+      queryFn: async ({ signal }) => readAs(LenientUsers, await apiJson('/v3/users', { signal }), 'user list'),
       staleTime: 5 * 60_000,
     }),
   workflows: () =>
     queryOptions({
       queryKey: ['workflows'],
-      queryFn: async ({ signal }) => readAs(z.array(LenientWorkflow), await apiJson('/v3/workflows', { signal }), 'workflow list'),
+      queryFn: async ({ signal }) => readAs(LenientWorkflows, await apiJson('/v3/workflows', { signal }), 'workflow list'),
       staleTime: 5 * 60_000,
     }),
 };

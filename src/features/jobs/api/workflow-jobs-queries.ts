@@ -1,6 +1,5 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
-import { LenientWorkflowJob, readAs } from '../../../../contract/lenient.ts';
+import { LenientWorkflowJobs, readAs } from '../../../../contract/lenient.ts';
 import { apiJson } from '../../../lib/api-client.ts';
 
 export interface WorkflowJobsParams {
@@ -18,7 +17,7 @@ export const workflowJobsQuery = (workflowId: string, p: WorkflowJobsParams) =>
     queryKey: ['workflow-jobs', workflowId, p],
     queryFn: async ({ signal }) =>
       readAs(
-        z.array(LenientWorkflowJob),
+        LenientWorkflowJobs,
         await apiJson(`/v3/workflows/${encodeURIComponent(workflowId)}/jobs`, {
           query: {
             sortField: p.sortField,

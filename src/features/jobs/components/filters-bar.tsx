@@ -1,12 +1,9 @@
-import { MultiSelect, Switch, TextInput } from '@mantine/core';
+import { MultiSelect, Switch } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { jobsQueries } from '../api/jobs-queries.ts';
+import { CompletedRangeField } from './completed-range-field.tsx';
 import { applyPick, changeView, PRIORITY_CHOICES, STATUS_CHOICES, type JobsView } from '../state/view.ts';
-
-// The date picker (and its calendar) loads after the first view.
-const CompletedRange = lazy(() => import('./completed-range.tsx'));
 
 interface Props {
   view: JobsView;
@@ -75,13 +72,11 @@ export function FiltersBar({ view, onChange }: Props) {
         nothingFoundMessage={t('filters.nothingFound')}
         miw={220}
       />
-      <Suspense fallback={<TextInput label={t('filters.completedBetween')} placeholder={t('filters.anyTime')} miw={210} disabled />}>
-        <CompletedRange
-          from={view.completedFrom}
-          to={view.completedTo}
-          onChange={(completedFrom, completedTo) => onChange({ completedFrom, completedTo })}
-        />
-      </Suspense>
+      <CompletedRangeField
+        from={view.completedFrom}
+        to={view.completedTo}
+        onChange={(completedFrom, completedTo) => onChange({ completedFrom, completedTo })}
+      />
       <Switch
         label={t('filters.onlyMine')}
         checked={view.onlyMine}

@@ -1,8 +1,7 @@
 import { Box, Table, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
 import { FlexRender, useTable, type SortingState, type Updater } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef } from 'react';
+import { lazy, Suspense, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import type { Zone } from '../lib/format.ts';
@@ -11,7 +10,11 @@ import { SORT_KEYS, type JobsView, type SortKey } from '../state/view.ts';
 import { jobColumns, tableFeaturesUsed, type JobRow } from './job-columns.tsx';
 import type { RowSelection } from '../state/use-row-selection.ts';
 import { SelectionContext, type SelectionContextValue } from './selection-context.ts';
+import { JobRows } from './job-rows.tsx';
 import { TableContext } from './table-context.ts';
+
+// Only pages over 100 rows need the virtualizer.
+const VirtualJobRows = lazy(() => import('./virtual-job-rows.tsx'));
 
 interface Props {
   rows: JobRow[];
@@ -20,7 +23,6 @@ interface Props {
   selection: RowSelection<JobRow>;
 }
 
-const ROW_HEIGHT = 45;
 const VIRTUAL_FROM = 100;
 
 /**
@@ -65,19 +67,6 @@ export function JobsTable({ rows, view, onSort, selection }: Props) {
   const tableRows = table.getRowModel().rows;
   // Up to 100 rows render whole (every row findable, no spacers); bigger pages only what is in view.
   const virtual = tableRows.length > VIRTUAL_FROM;
-  // This build does not use the React Compiler, which is what the rule protects.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: tableRows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-    enabled: virtual,
-  });
-  const items = virtual ? virtualizer.getVirtualItems() : tableRows.map((_, index) => ({ index, start: 0, end: 0 }));
-  const padTop = virtual ? (items[0]?.start ?? 0) : 0;
-  const padBottom = virtual && items.length ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
-  const colCount = columns.length;
 
   return (
     <TableContext value={context}>
@@ -119,32 +108,12 @@ export function JobsTable({ rows, view, onSort, selection }: Props) {
               ))}
             </Table.Thead>
             <Table.Tbody>
-              {padTop > 0 && (
-                <tr aria-hidden>
-                  <td colSpan={colCount} style={{ height: padTop, padding: 0, border: 0 }} />
-                </tr>
-              )}
-              {items.map((item) => {
-                const row = tableRows[item.index]!;
-                return (
-                  <Table.Tr
-                    key={row.id}
-                    data-index={item.index}
-                    style={{ height: ROW_HEIGHT }}
-                    bg={selected.has(row.id) ? 'var(--mantine-primary-color-light)' : undefined}
-                  >
-                    {row.getAllCells().map((cell) => (
-                      <Table.Td key={cell.id}>
-                        <FlexRender cell={cell} />
-                      </Table.Td>
-                    ))}
-                  </Table.Tr>
-                );
-              })}
-              {padBottom > 0 && (
-                <tr aria-hidden>
-                  <td colSpan={colCount} style={{ height: padBottom, padding: 0, border: 0 }} />
-                </tr>
+              {virtual ? (
+                <Suspense fallback={<JobRows rows={tableRows.slice(0, VIRTUAL_FROM)} selected={selected} />}>
+                  <VirtualJobRows rows={tableRows} selected={selected} scrollRef={scrollRef} colCount={columns.length} />
+                </Suspense>
+              ) : (
+                <JobRows rows={tableRows} selected={selected} />
               )}
             </Table.Tbody>
           </Table>

@@ -1,5 +1,5 @@
 /** Alteryx Engine message codes: what each means, and which group a reader filters by. */
-import { TRANSIENT_FLAG } from '../../../../contract/jobs-api.ts';
+import { TRANSIENT_FLAG } from '../../../../contract/message-codes.ts';
 
 export const LEVELS = ['error', 'warning', 'info', 'file', 'other'] as const;
 export type Level = (typeof LEVELS)[number];
