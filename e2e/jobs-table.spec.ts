@@ -211,8 +211,8 @@ test.describe('paging and the URL', () => {
     await page.goto('/jobs?tz=utc');
     const time = jobsTable(page).getByRole('row').nth(1).getByRole('cell').nth(COL.queued).locator('time');
     await expect(time).toHaveAttribute('aria-label', /\(.+UTC\)$/);
-    await time.hover();
-    await expect(page.getByRole('tooltip')).toContainText('UTC');
+    // The browser's own tooltip (a styled one per cell made big pages slow to draw).
+    await expect(time).toHaveAttribute('title', /UTC$/);
   });
 });
 

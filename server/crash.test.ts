@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { spawnServer } from '../test/spawn-server.ts';
 
 const ROUNDS = Number(process.env.CRASH_ROUNDS ?? 10);
@@ -138,6 +138,8 @@ describe('crash safety', () => {
       let workflows: string[] = [];
       for (let round = 0; round < ROUNDS; round++) {
         const server = await spawnServer(env);
+        // A failed assertion must not leave a busy server behind.
+        onTestFinished(() => void server.child.kill('SIGKILL'));
         const auth = await token(server.base);
         if (!workflows.length) {
           const res = await fetch(`${server.base}/webapi/v3/workflows`, { headers: { authorization: `Bearer ${auth}` } });

@@ -4,6 +4,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { RequireSession } from '../features/auth/require-session.tsx';
+import { PrefetchJobs } from '../features/jobs/components/prefetch-jobs.tsx';
 import { NotificationsHost } from './notifications-host.tsx';
 import { createQueryClient } from './query-client.ts';
 
@@ -46,6 +47,7 @@ export function App() {
       <NotificationsHost />
       <QueryClientProvider client={queryClient}>
         <BrowserRouter>
+          <PrefetchJobs />
           <Suspense fallback={<PageLoading />}>
             <Routes>
               <Route path="/sign-in" element={<SignInPage />} />

@@ -1,4 +1,4 @@
-import { ActionIcon, Anchor, CopyButton, Group, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Anchor, CopyButton, Group, Text, VisuallyHidden } from '@mantine/core';
 import { CancelJobButton } from '../detail/cancel-job-button.tsx';
 import { IconCheck, IconCopy } from '@tabler/icons-react';
 import { rowSortingFeature, tableFeatures, type ColumnDef } from '@tanstack/react-table';
@@ -68,11 +68,15 @@ export function jobColumns({ t, language }: Context): ColumnDef<typeof tableFeat
           <JobLink jobId={row.original.jobId} />
           <CopyButton value={row.original.jobId}>
             {({ copied, copy }) => (
-              <Tooltip label={copied ? t('jobs.copied') : t('jobs.copyId')}>
-                <ActionIcon variant="subtle" size="sm" onClick={copy} aria-label={t('jobs.copyIdOf', { id: row.original.jobId })}>
-                  {copied ? <IconCheck size={14} aria-hidden /> : <IconCopy size={14} aria-hidden />}
-                </ActionIcon>
-              </Tooltip>
+              <ActionIcon
+                variant="subtle"
+                size="sm"
+                onClick={copy}
+                aria-label={t('jobs.copyIdOf', { id: row.original.jobId })}
+                title={copied ? t('jobs.copied') : t('jobs.copyId')}
+              >
+                {copied ? <IconCheck size={14} aria-hidden /> : <IconCopy size={14} aria-hidden />}
+              </ActionIcon>
             )}
           </CopyButton>
         </Group>

@@ -43,6 +43,11 @@ function AllJobs() {
   const lastPage = Math.max(1, Math.ceil(total / view.pageSize));
   const selection = useRowSelection<JobRow>(filterScope(view));
 
+  // A big page draws through the virtualizer: its code comes beside the data, not after it.
+  useEffect(() => {
+    if (view.pageSize > 100) void import('./virtual-job-rows.tsx');
+  }, [view.pageSize]);
+
   // A link to a page that no longer exists (the list shrank) shows the last one instead.
   useEffect(() => {
     if (data && !query.isPlaceholderData && view.page > lastPage) setView({ page: lastPage }, { replace: true });

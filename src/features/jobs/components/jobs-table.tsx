@@ -109,11 +109,12 @@ export function JobsTable({ rows, view, onSort, selection }: Props) {
             </Table.Thead>
             <Table.Tbody>
               {virtual ? (
-                <Suspense fallback={<JobRows rows={tableRows.slice(0, VIRTUAL_FROM)} selected={selected} />}>
-                  <VirtualJobRows rows={tableRows} selected={selected} scrollRef={scrollRef} colCount={columns.length} />
+                // Its code is fetched beside the data (see jobs-page): this waits a tick at most.
+                <Suspense fallback={null}>
+                  <VirtualJobRows rows={tableRows} selected={selected} scrollRef={scrollRef} colCount={columns.length} cellsKey={columns} />
                 </Suspense>
               ) : (
-                <JobRows rows={tableRows} selected={selected} />
+                <JobRows rows={tableRows} selected={selected} cellsKey={columns} />
               )}
             </Table.Tbody>
           </Table>

@@ -1,4 +1,4 @@
-import { Text, Tooltip } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { absoluteTime, relativeTime, type Zone } from '../lib/format.ts';
 
@@ -14,10 +14,9 @@ export function TimeCell({ ms, zone, nowMs }: { ms: number | null; zone: Zone; n
   const exact = absoluteTime(ms, zone, i18n.language);
   const relative = relativeTime(ms, nowMs, i18n.language);
   return (
-    <Tooltip label={exact} openDelay={300}>
-      <time dateTime={new Date(ms).toISOString()} aria-label={`${relative} (${exact})`} style={{ whiteSpace: 'nowrap' }}>
-        {relative}
-      </time>
-    </Tooltip>
+    // The browser's own tooltip: a styled one per cell made big pages slow to draw.
+    <time dateTime={new Date(ms).toISOString()} title={exact} aria-label={`${relative} (${exact})`} style={{ whiteSpace: 'nowrap' }}>
+      {relative}
+    </time>
   );
 }

@@ -7,10 +7,11 @@ interface Props {
   selected: { has: (id: string) => boolean };
   scrollRef: RefObject<HTMLDivElement | null>;
   colCount: number;
+  cellsKey: unknown;
 }
 
 /** A big page: only the rows in view (and a few either side) are drawn, between two spacers. */
-export default function VirtualJobRows({ rows, selected, scrollRef, colCount }: Props) {
+export default function VirtualJobRows({ rows, selected, scrollRef, colCount, cellsKey }: Props) {
   // This build does not use the React Compiler, which is what the rule protects.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -30,7 +31,13 @@ export default function VirtualJobRows({ rows, selected, scrollRef, colCount }: 
         </tr>
       )}
       {items.map((item) => (
-        <JobRowView key={rows[item.index]!.id} row={rows[item.index]!} index={item.index} selected={selected} />
+        <JobRowView
+          key={rows[item.index]!.id}
+          row={rows[item.index]!}
+          index={item.index}
+          isSelected={selected.has(rows[item.index]!.id)}
+          cellsKey={cellsKey}
+        />
       ))}
       {padBottom > 0 && (
         <tr aria-hidden>

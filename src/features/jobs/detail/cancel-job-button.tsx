@@ -1,11 +1,14 @@
-import { ActionIcon, Button, Group, Modal, Stack, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Tooltip } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconCancel } from '@tabler/icons-react';
-import { useRef } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api-client.ts';
 import { useCancelJob } from '../api/use-cancel-job.ts';
+
+const loadDialog = () => import('./cancel-job-dialog.tsx');
+const CancelJobDialog = lazy(loadDialog);
 
 interface Props {
   jobId: string;
@@ -21,7 +24,16 @@ interface Props {
  */
 export function CancelJobButton({ jobId, status, compact, onDeleted }: Props) {
   const { t } = useTranslation();
-  const [opened, { open, close }] = useDisclosure(false);
+  const [opened, { open, close: hide }] = useDisclosure(false);
+  // The dialog loads with the first open and stays mounted after. It may mount already open,
+  // and then the Modal cannot know where the focus was: the button takes it back itself.
+  const [asked, setAsked] = useState(false);
+  if (opened && !asked) setAsked(true);
+  const triggerRef = useRef<HTMLButtonElement>(null);
+  const close = () => {
+    hide();
+    setTimeout(() => triggerRef.current?.focus(), 0);
+  };
   const cancel = useCancelJob();
   const cancellable = status === 'Queued' || status === 'Running';
   const queued = status === 'Queued';
@@ -51,13 +63,15 @@ export function CancelJobButton({ jobId, status, compact, onDeleted }: Props) {
   const label = t('cancel.jobLabel', { id: jobId });
   // Disabled the accessible way (aria-disabled, still focusable), so the tooltip with the
   // reason shows on hover and on keyboard focus.
-  const state = cancellable ? { onClick: open } : { 'data-disabled': true, 'aria-disabled': true, onClick: () => undefined };
+  const state = cancellable
+    ? { onClick: open, onPointerEnter: () => void loadDialog(), onFocus: () => void loadDialog() }
+    : { 'data-disabled': true, 'aria-disabled': true, onClick: () => undefined };
   const trigger = compact ? (
-    <ActionIcon variant="subtle" color="red" aria-label={label} {...state}>
+    <ActionIcon ref={triggerRef} variant="subtle" color="red" aria-label={label} {...state}>
       <IconCancel size={16} aria-hidden />
     </ActionIcon>
   ) : (
-    <Button color="red" variant="light" leftSection={<IconCancel size={16} aria-hidden />} aria-label={label} {...state}>
+    <Button ref={triggerRef} color="red" variant="light" leftSection={<IconCancel size={16} aria-hidden />} aria-label={label} {...state}>
       {t('cancel.button')}
     </Button>
   );
@@ -70,30 +84,11 @@ export function CancelJobButton({ jobId, status, compact, onDeleted }: Props) {
       <Tooltip label={reason} disabled={cancellable}>
         {trigger}
       </Tooltip>
-      <Modal
-        opened={opened}
-        onClose={close}
-        title={t('cancel.title', { id: jobId })}
-        centered
-        closeButtonProps={{ 'aria-label': t('common.closeDialog') }}
-      >
-        <Stack>
-          <Text>{queued ? t('cancel.queuedBody') : t('cancel.runningBody')}</Text>
-          {queued && (
-            <Text fw={700} c="red">
-              {t('cancel.cannotUndo')}
-            </Text>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close} data-autofocus>
-              {t('cancel.keep')}
-            </Button>
-            <Button color="red" onClick={confirm} loading={cancel.isPending}>
-              {t('cancel.button')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      {(opened || asked) && (
+        <Suspense>
+          <CancelJobDialog opened={opened} jobId={jobId} queued={queued} pending={cancel.isPending} onKeep={close} onConfirm={confirm} />
+        </Suspense>
+      )}
     </>
   );
 }
