@@ -80,6 +80,7 @@ function AllJobs() {
           fetching={isFetching}
           staleError={data && error ? error.message : null}
           onRefresh={() => void refetch()}
+          rows={data?.data.length ?? 0}
         />
       </Group>
       <FiltersPanel count={filterCount(view)}>

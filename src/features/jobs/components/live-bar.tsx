@@ -1,9 +1,11 @@
 import { ActionIcon, Badge, Button, Group, SegmentedControl, Select, Text, Tooltip } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { relativeTime } from '../lib/format.ts';
 import { useNow } from '../lib/use-now.ts';
 import { REFRESH_SECONDS, type JobsView } from '../state/view.ts';
+import { RefreshAnnouncer } from './refresh-announcer.tsx';
 
 interface Props {
   view: JobsView;
@@ -13,17 +15,25 @@ interface Props {
   /** A background refresh failed while older data stays on screen. */
   staleError: string | null;
   onRefresh: () => void;
+  /** Jobs on the page, for the announcement of a refresh. */
+  rows: number;
 }
 
 /** How live the list is: auto-refresh, when it last updated, refresh now, and the time zone. */
-export function LiveBar({ view, onChange, updatedAt, fetching, staleError, onRefresh }: Props) {
+export function LiveBar({ view, onChange, updatedAt, fetching, staleError, onRefresh, rows }: Props) {
   const { t, i18n } = useTranslation();
   const now = useNow(1000);
+  const [asked, setAsked] = useState(0);
+  const refresh = () => {
+    setAsked((n) => n + 1);
+    onRefresh();
+  };
   return (
     <Group gap="sm" wrap="wrap" justify="flex-end">
+      <RefreshAnnouncer updatedAt={updatedAt} staleError={staleError} asked={asked} rows={rows} />
       {staleError && (
         <Tooltip label={staleError} multiline maw={320}>
-          <Badge color="orange" variant="light" tt="none" role="status">
+          <Badge color="orange" variant="light" tt="none">
             {t('live.refreshFailed')}
           </Badge>
         </Tooltip>
@@ -33,7 +43,7 @@ export function LiveBar({ view, onChange, updatedAt, fetching, staleError, onRef
           {t('live.updated', { when: relativeTime(Math.min(updatedAt, now), now, i18n.language) })}
         </Text>
       )}
-      <ActionIcon variant="default" size="lg" aria-label={t('live.refreshNow')} onClick={onRefresh} loading={fetching}>
+      <ActionIcon variant="default" size="lg" aria-label={t('live.refreshNow')} onClick={refresh} loading={fetching}>
         <IconRefresh size={18} aria-hidden />
       </ActionIcon>
       <Select
@@ -55,7 +65,7 @@ export function LiveBar({ view, onChange, updatedAt, fetching, staleError, onRef
         ]}
       />
       {staleError && (
-        <Button size="compact-sm" variant="subtle" onClick={onRefresh}>
+        <Button size="compact-sm" variant="subtle" onClick={refresh}>
           {t('common.retry')}
         </Button>
       )}
