@@ -4,6 +4,7 @@
  * the JS heap over 500 refreshes. Page scripts are strings, as in ui.ts.
  */
 import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { median, round } from './lib.ts';
 
 /** A fresh context (empty cache, signed in) per run: what a first visit costs. */
 export async function signedInContext(browser: Browser, session: string, watch: string): Promise<BrowserContext> {
@@ -127,8 +128,7 @@ export async function heapOverRefreshes(page: Page, base: string, cycles: number
   return { after10, afterAll, growth: (afterAll - after10) / after10, msPerCycle: (Date.now() - t0) / cycles };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
-const r1 = (n: number) => Math.round(n * 10) / 10;
+const r1 = (n: number) => round(n, 1);
 
 export interface TableOptions {
   browser: Browser;

@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
+import { adminToken } from '../bench/lib.ts';
 import { spawnServer } from '../test/spawn-server.ts';
 
 const ROUNDS = Number(process.env.CRASH_ROUNDS ?? 10);
@@ -34,15 +35,6 @@ interface Ledger {
   deleted: Set<string>;
   cancelled: Set<string>;
   cancelsSent: Set<string>;
-}
-
-async function token(base: string): Promise<string> {
-  const res = await fetch(`${base}/webapi/oauth2/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: 'grant_type=client_credentials&client_id=admin-key&client_secret=admin-secret',
-  });
-  return ((await res.json()) as { access_token: string }).access_token;
 }
 
 /** Queues runs and cancels them (queued ones are deleted, running ones stopped) until the server dies. */
@@ -140,7 +132,7 @@ describe('crash safety', () => {
         const server = await spawnServer(env);
         // A failed assertion must not leave a busy server behind.
         onTestFinished(() => void server.child.kill('SIGKILL'));
-        const auth = await token(server.base);
+        const { token: auth } = await adminToken(server.base);
         if (!workflows.length) {
           const res = await fetch(`${server.base}/webapi/v3/workflows`, { headers: { authorization: `Bearer ${auth}` } });
           workflows = ((await res.json()) as { id: string }[]).map((w) => w.id);

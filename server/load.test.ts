@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { adminToken } from '../bench/lib.ts';
 import { loadRun } from '../bench/load-run.ts';
 import { spawnServer } from '../test/spawn-server.ts';
 
@@ -25,13 +26,8 @@ describe('load', () => {
         TOKEN_RATE_LIMIT: '1000',
       });
       try {
-        const res = await fetch(`${server.base}/webapi/oauth2/token`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/x-www-form-urlencoded' },
-          body: 'grant_type=client_credentials&client_id=admin-key&client_secret=admin-secret',
-        });
-        const { access_token } = (await res.json()) as { access_token: string };
-        const r = await loadRun({ base: server.base, token: access_token, connections: 50, seconds: SECONDS });
+        const { token } = await adminToken(server.base);
+        const r = await loadRun({ base: server.base, token, connections: 50, seconds: SECONDS });
         expect(r.requests).toBeGreaterThan(SECONDS * 50);
         expect({ errors: r.errors, timeouts: r.timeouts, non2xx: r.non2xx }).toEqual({ errors: 0, timeouts: 0, non2xx: 0 });
         expect(r.cancels.failed).toEqual([]);

@@ -34,13 +34,14 @@ export const i18nReady: Promise<void> = (async () => {
     interpolation: { escapeValue: false },
     showSupportNotice: false,
   });
+  // A missing network for the Japanese texts leaves the page in English rather than blank.
+  await setLanguage(initial).catch(() => undefined);
+  document.documentElement.lang = i18n.language;
+  // Only a choice is remembered, not the language the browser suggested.
   i18n.on('languageChanged', (lng) => {
     document.documentElement.lang = lng;
     localStorage.setItem('language', lng);
   });
-  // A missing network for the Japanese texts leaves the page in English rather than blank.
-  await setLanguage(initial).catch(() => undefined);
-  document.documentElement.lang = i18n.language;
 })();
 
 export default i18n;

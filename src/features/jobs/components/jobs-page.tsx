@@ -18,6 +18,7 @@ import type { JobRow } from './job-columns.tsx';
 import { JobsTable } from './jobs-table.tsx';
 import { ListWithPane } from './list-with-pane.tsx';
 import { LiveBar } from './live-bar.tsx';
+import { loadVirtualJobRows, VIRTUAL_FROM } from './virtual-rows-loader.ts';
 import { NotCurator } from './not-curator.tsx';
 import { SortControl } from './sort-control.tsx';
 import { EmptyState, ErrorPanel, TableSkeleton } from './table-states.tsx';
@@ -45,7 +46,7 @@ function AllJobs() {
 
   // A big page draws through the virtualizer: its code comes beside the data, not after it.
   useEffect(() => {
-    if (view.pageSize > 100) void import('./virtual-job-rows.tsx');
+    if (view.pageSize > VIRTUAL_FROM) void loadVirtualJobRows();
   }, [view.pageSize]);
 
   // A link to a page that no longer exists (the list shrank) shows the last one instead.

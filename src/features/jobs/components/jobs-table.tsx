@@ -11,10 +11,10 @@ import { jobColumns, tableFeaturesUsed, type JobRow } from './job-columns.tsx';
 import type { RowSelection } from '../state/use-row-selection.ts';
 import { SelectionContext, type SelectionContextValue } from './selection-context.ts';
 import { JobRows } from './job-rows.tsx';
+import { loadVirtualJobRows, VIRTUAL_FROM } from './virtual-rows-loader.ts';
 import { TableContext } from './table-context.ts';
 
-// Only pages over 100 rows need the virtualizer.
-const VirtualJobRows = lazy(() => import('./virtual-job-rows.tsx'));
+const VirtualJobRows = lazy(loadVirtualJobRows);
 
 interface Props {
   rows: JobRow[];
@@ -22,8 +22,6 @@ interface Props {
   onSort: (sort: SortKey, dir: 'asc' | 'desc') => void;
   selection: RowSelection<JobRow>;
 }
-
-const VIRTUAL_FROM = 100;
 
 /**
  * The jobs as a real table, sorted by the server. Rows are keyed by job id so a refresh

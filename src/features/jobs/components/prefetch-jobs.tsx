@@ -4,6 +4,7 @@ import { useLocation } from 'react-router';
 import { useSession } from '../../../lib/session.ts';
 import { jobsQueries } from '../api/jobs-queries.ts';
 import { viewFromParams } from '../state/view.ts';
+import { loadVirtualJobRows, VIRTUAL_FROM } from './virtual-rows-loader.ts';
 
 /**
  * Asks for the jobs page's data as the app starts, while the page's own code is still on its
@@ -20,7 +21,7 @@ export function PrefetchJobs() {
     void queryClient.prefetchQuery(jobsQueries.users());
     void queryClient.prefetchQuery(jobsQueries.workflows());
     // Big pages draw through the virtualizer: fetch its code beside the data.
-    if (view.pageSize > 100) void import('./virtual-job-rows.tsx');
+    if (view.pageSize > VIRTUAL_FROM) void loadVirtualJobRows();
   });
   return null;
 }

@@ -80,7 +80,7 @@ export function CancelJobButton({ jobId, status, compact, onDeleted }: Props) {
   return (
     <>
       {/* Always inside the Tooltip (off while it can be cancelled), so the button is the same
-          element before and after a cancel, and the dialog can give the focus back to it. */}
+          element before and after a cancel, and can take the focus back when the dialog closes. */}
       <Tooltip label={reason} disabled={cancellable}>
         {trigger}
       </Tooltip>
