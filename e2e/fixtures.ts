@@ -97,7 +97,7 @@ export async function choose(page: Page, label: string, options: string[]): Prom
   for (const option of options) {
     // A multi-select stays open after a pick; a select closes.
     if (!(await page.getByRole('listbox').isVisible())) await input.click();
-    await page.getByRole('option', { name: option, exact: true }).click();
+    await page.getByRole('listbox').getByRole('option', { name: option, exact: true }).click();
   }
   await page.keyboard.press('Escape');
 }

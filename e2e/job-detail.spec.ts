@@ -237,3 +237,26 @@ test('a non-Curator cancels a job another user scheduled in a shared collection;
   await page.goto(`/jobs/${janes.data[0]!.jobId}`);
   await expect(page.getByRole('alert', { name: 'This job does not exist' })).toBeVisible();
 });
+
+test('a job that cannot be cancelled says why: on hover, on keyboard focus, and to screen readers', async ({ page }) => {
+  await openSignedIn(page, '/jobs?status=Completed&refresh=0');
+  const row = jobsTable(page).getByRole('row').nth(1);
+  const id = (await row.getByRole('link').first().textContent())!;
+  const button = row.getByRole('button', { name: `Cancel job ${id}` });
+  const reason = 'Only queued or running jobs can be cancelled. This one is Completed.';
+  await expect(button).toHaveAttribute('aria-disabled', 'true');
+  await expect(button).toHaveAccessibleDescription(reason);
+
+  await button.hover();
+  await expect(page.getByRole('tooltip')).toHaveText(reason);
+  await page.mouse.move(0, 0);
+  await expect(page.getByRole('tooltip')).toHaveCount(0);
+
+  // The keyboard's way in: the copy button just before it, then Tab.
+  await row.getByRole('button', { name: `Copy job ID ${id}` }).focus();
+  for (let i = 0; i < 20 && !(await button.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(button).toBeFocused();
+  await expect(page.getByRole('tooltip')).toHaveText(reason);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('tooltip')).toHaveCount(0);
+});

@@ -57,7 +57,7 @@ test.describe('sorting', () => {
   });
 
   test('Completed is a sort choice, both ways, and matches the server’s order', async ({ page }) => {
-    await choose(page, 'Sort by', ['Completed']);
+    await page.getByRole('combobox', { name: 'Sort by' }).selectOption('Completed');
     await expect(page).toHaveURL(/sort=completed/);
     await expect(async () => {
       const shown = (await tableRows(page)).map((r) => r[COL.jobId]);
@@ -182,7 +182,7 @@ test.describe('paging and the URL', () => {
     await expect(page.getByRole('button', { name: 'Next page' })).toBeDisabled();
     await page.getByRole('button', { name: 'First page' }).click();
     await expect(range).toHaveText(/^1–50 of /);
-    await choose(page, 'Rows per page', ['25']);
+    await page.getByRole('combobox', { name: 'Rows per page' }).selectOption('25');
     await expect(range).toHaveText(/^1–25 of /);
     expect(await tableRows(page)).toHaveLength(25);
     await page.getByRole('button', { name: 'Next page' }).click();

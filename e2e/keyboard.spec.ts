@@ -69,7 +69,8 @@ test('keyboard only: sign in, sort, filter, open a job, read its messages, close
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('listbox')).toBeVisible();
   for (let i = 0; i < 6; i++) {
-    const option = page.getByRole('option', { name: 'Completed', exact: true });
+    // In the list that opened: the sort control's native <select> has a "Completed" too.
+    const option = page.getByRole('listbox').getByRole('option', { name: 'Completed', exact: true });
     if (await option.evaluate((el) => el.hasAttribute('data-combobox-selected')).catch(() => false)) break;
     await page.keyboard.press('ArrowDown');
   }

@@ -1,8 +1,9 @@
-import { AppShell, Burger, Group, NavLink, Text } from '@mantine/core';
+import { Box, Burger, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconListDetails } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
+import classes from './app-layout.module.css';
 import { OpenJobSearch } from './open-job-search.tsx';
 import { ServerBadge } from './server-badge.tsx';
 import { UserMenu } from './user-menu.tsx';
@@ -12,11 +13,11 @@ export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure();
   const location = useLocation();
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 'md', collapsed: { mobile: !opened } }} padding="md">
-      <AppShell.Header>
+    <>
+      <header className={classes.header}>
         <Group h="100%" px="md" gap="sm" wrap="nowrap" justify="space-between">
           <Group gap="sm" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="md" size="sm" aria-label={t('shell.navigation')} />
+            <Burger opened={opened} onClick={toggle} hiddenFrom="md" size="sm" aria-label={t('shell.navigation')} aria-expanded={opened} />
             <Text component={Link} to="/jobs" fw={700} size="lg" style={{ textDecoration: 'none', color: 'inherit', whiteSpace: 'nowrap' }}>
               {t('app.name')}
             </Text>
@@ -27,8 +28,8 @@ export function AppLayout() {
             <UserMenu />
           </Group>
         </Group>
-      </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label={t('shell.navigation')}>
+      </header>
+      <Box component="nav" className={classes.navbar} mod={{ opened }} aria-label={t('shell.navigation')}>
         <NavLink
           component={Link}
           to="/jobs"
@@ -37,10 +38,10 @@ export function AppLayout() {
           active={location.pathname.startsWith('/jobs')}
           onClick={close}
         />
-      </AppShell.Navbar>
-      <AppShell.Main>
+      </Box>
+      <main className={classes.main}>
         <Outlet />
-      </AppShell.Main>
-    </AppShell>
+      </main>
+    </>
   );
 }

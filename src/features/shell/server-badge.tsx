@@ -1,6 +1,7 @@
-import { Badge, Tooltip } from '@mantine/core';
+import { Badge } from '@mantine/core';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Hint } from '../../lib/hint.tsx';
 
 interface Health {
   mode: 'sandbox' | 'proxy';
@@ -25,10 +26,10 @@ export function ServerBadge() {
   if (!data) return null;
   const label = data.mode === 'sandbox' ? t('shell.sandbox') : (data.upstream ?? t('shell.alteryxServer'));
   return (
-    <Tooltip label={t('shell.serverTooltip', { server: label })}>
+    <Hint label={t('shell.serverTooltip', { server: label })}>
       <Badge variant="light" color={data.mode === 'sandbox' ? 'grape' : 'blue'} visibleFrom="xs" tt="none">
         {label}
       </Badge>
-    </Tooltip>
+    </Hint>
   );
 }

@@ -1,6 +1,7 @@
-import { Button, Group, Text, Tooltip } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { IconCancel, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { Hint } from '../../../lib/hint.tsx';
 import { useCount } from '../lib/use-count.ts';
 import { MAX_MATCHING } from '../api/matching-jobs.ts';
 
@@ -46,7 +47,7 @@ export function BulkBar({ selected, matching, onCancelSelected, onCancelMatching
             {t('bulk.cancelSelected', { n: n(selected) })}
           </Button>
         )}
-        {matching > 0 && (tooMany ? <Tooltip label={t('bulk.tooMany', { n: n(MAX_MATCHING) })}>{all}</Tooltip> : all)}
+        {matching > 0 && <Hint label={tooMany ? t('bulk.tooMany', { n: n(MAX_MATCHING) }) : null}>{all}</Hint>}
       </Group>
     </Group>
   );

@@ -1,8 +1,9 @@
-import { MultiSelect, Switch } from '@mantine/core';
+import { Switch } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { jobsQueries } from '../api/jobs-queries.ts';
 import { CompletedRangeField } from './completed-range-field.tsx';
+import { FilterSelectField } from './filter-select-field.tsx';
 import { applyPick, changeView, PRIORITY_CHOICES, STATUS_CHOICES, type JobsView } from '../state/view.ts';
 
 interface Props {
@@ -33,7 +34,7 @@ export function FiltersBar({ view, onChange }: Props) {
   // A fragment: the page lays these out in one wrapping row with the sort control.
   return (
     <>
-      <MultiSelect
+      <FilterSelectField
         {...common}
         label={t('filters.status')}
         placeholder={t('filters.any')}
@@ -41,7 +42,7 @@ export function FiltersBar({ view, onChange }: Props) {
         value={view.statuses}
         onChange={pick('statuses')}
       />
-      <MultiSelect
+      <FilterSelectField
         {...common}
         label={t('filters.priority')}
         placeholder={t('filters.any')}
@@ -50,7 +51,7 @@ export function FiltersBar({ view, onChange }: Props) {
         onChange={pick('priorities')}
         searchable
       />
-      <MultiSelect
+      <FilterSelectField
         {...common}
         label={t('filters.user')}
         placeholder={users.isError ? t('filters.unavailable') : t('filters.anyone')}
@@ -61,7 +62,7 @@ export function FiltersBar({ view, onChange }: Props) {
         disabled={view.onlyMine}
         nothingFoundMessage={t('filters.nothingFound')}
       />
-      <MultiSelect
+      <FilterSelectField
         {...common}
         label={t('filters.workflow')}
         placeholder={workflows.isError ? t('filters.unavailable') : t('filters.any')}

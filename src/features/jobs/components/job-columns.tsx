@@ -1,4 +1,4 @@
-import { ActionIcon, Anchor, CopyButton, Group, Text, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, CopyButton, VisuallyHidden } from '@mantine/core';
 import { CancelJobButton } from '../detail/cancel-job-button.tsx';
 import { IconCheck, IconCopy } from '@tabler/icons-react';
 import { rowSortingFeature, tableFeatures, type ColumnDef } from '@tanstack/react-table';
@@ -6,6 +6,7 @@ import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
 import type { LenientJobListItem } from '../../../../contract/lenient.ts';
 import { humanDuration, parseHms, parseTime } from '../lib/format.ts';
+import cells from './job-cells.module.css';
 import { useTableContext } from './table-context.ts';
 import { SelectPageCheckbox, SelectRowCheckbox } from './select-cells.tsx';
 import { StatusBadge } from './status-badge.tsx';
@@ -23,9 +24,9 @@ function JobLink({ jobId }: { jobId: string }) {
   // Keeps the current list view when a job is opened.
   const { search } = useTableContext();
   return (
-    <Anchor component={Link} to={`/jobs/${encodeURIComponent(jobId)}${search}`} ff="monospace" size="sm">
+    <Link className={`${cells.link} mantine-focus-auto`} to={`/jobs/${encodeURIComponent(jobId)}${search}`}>
       {jobId}
-    </Anchor>
+    </Link>
   );
 }
 
@@ -35,13 +36,7 @@ function Time({ iso }: { iso: string | null }) {
 }
 
 const duration = (ms: number | null, language: string) =>
-  ms === null ? (
-    <Text c="dimmed" span>
-      —
-    </Text>
-  ) : (
-    <span style={{ whiteSpace: 'nowrap' }}>{humanDuration(ms, language)}</span>
-  );
+  ms === null ? <span className={cells.dimmed}>—</span> : <span className={cells.nowrap}>{humanDuration(ms, language)}</span>;
 
 /** Time a job waited in the queue: from queued to started. */
 export function queueWaitMs(job: JobRow): number | null {
@@ -64,7 +59,7 @@ export function jobColumns({ t, language }: Context): ColumnDef<typeof tableFeat
       header: t('jobs.col.jobId'),
       enableSorting: false,
       cell: ({ row }) => (
-        <Group gap={4} wrap="nowrap">
+        <div className={cells.idCell}>
           <JobLink jobId={row.original.jobId} />
           <CopyButton value={row.original.jobId}>
             {({ copied, copy }) => (
@@ -79,7 +74,7 @@ export function jobColumns({ t, language }: Context): ColumnDef<typeof tableFeat
               </ActionIcon>
             )}
           </CopyButton>
-        </Group>
+        </div>
       ),
     },
     // Sortable columns need an accessor for the table to offer sorting; the server does the sorting.

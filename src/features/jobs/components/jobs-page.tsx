@@ -1,4 +1,4 @@
-import { Group, Paper, Progress, Stack, Title } from '@mantine/core';
+import { Group, Paper, Stack, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useParams } from 'react-router';
@@ -10,6 +10,7 @@ import { JobsBulk } from '../bulk/jobs-bulk.tsx';
 import { useRowSelection } from '../state/use-row-selection.ts';
 import { clearFilters, filterCount, hasFilters, type JobsView } from '../state/view.ts';
 import { useJobsView } from '../state/use-jobs-view.ts';
+import fetchingBar from './fetching-bar.module.css';
 import { FilterChips } from './filter-chips.tsx';
 import { FiltersBar } from './filters-bar.tsx';
 import { FiltersPanel } from './filters-panel.tsx';
@@ -93,18 +94,7 @@ function AllJobs() {
       <FilterChips view={view} onChange={setView} />
       {data && <JobsBulk selection={selection} view={view} total={total} isCurator />}
       <Paper withBorder radius="md" pos="relative" style={{ overflow: 'hidden' }}>
-        <Progress
-          value={100}
-          animated
-          size={3}
-          radius={0}
-          pos="absolute"
-          top={0}
-          left={0}
-          right={0}
-          style={{ zIndex: 5, visibility: isFetching && !isPending ? 'visible' : 'hidden' }}
-          aria-hidden
-        />
+        {isFetching && !isPending && <div className={fetchingBar.bar} aria-hidden />}
         {body}
       </Paper>
       {data && total > 0 && (

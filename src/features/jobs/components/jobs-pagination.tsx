@@ -1,4 +1,4 @@
-import { ActionIcon, Group, Select, Text } from '@mantine/core';
+import { ActionIcon, Group, NativeSelect, Text } from '@mantine/core';
 import { IconChevronLeft, IconChevronRight, IconChevronsLeft, IconChevronsRight } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatCount } from '../lib/format.ts';
@@ -28,12 +28,11 @@ export function JobsPagination({ page, pageSize, total, onPage, onPageSize }: Pr
   return (
     <Group justify="space-between" gap="sm" wrap="wrap">
       <Group gap="xs">
-        <Select
+        <NativeSelect
           label={t('paging.pageSize')}
           data={PAGE_SIZES.map((s) => ({ value: String(s), label: n(s) }))}
           value={String(pageSize)}
-          onChange={(v) => v && onPageSize(Number(v))}
-          allowDeselect={false}
+          onChange={(e) => onPageSize(Number(e.currentTarget.value))}
           w={110}
           size="xs"
         />

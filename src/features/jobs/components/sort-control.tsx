@@ -1,4 +1,4 @@
-import { ActionIcon, Group, Select } from '@mantine/core';
+import { ActionIcon, Group, NativeSelect } from '@mantine/core';
 import { IconSortAscending, IconSortDescending } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { SORT_KEYS, type JobsView, type SortKey } from '../state/view.ts';
@@ -9,12 +9,11 @@ export function SortControl({ view, onSort }: { view: JobsView; onSort: (sort: S
   const asc = view.dir === 'asc';
   return (
     <Group gap={4} align="flex-end" wrap="nowrap">
-      <Select
+      <NativeSelect
         label={t('sort.label')}
         data={SORT_KEYS.map((k) => ({ value: k, label: t(`sort.${k}`) }))}
         value={view.sort}
-        onChange={(v) => v && onSort(v as SortKey, view.dir)}
-        allowDeselect={false}
+        onChange={(e) => onSort(e.currentTarget.value as SortKey, view.dir)}
         w={150}
       />
       <ActionIcon

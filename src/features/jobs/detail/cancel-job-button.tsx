@@ -1,10 +1,11 @@
-import { ActionIcon, Button, Tooltip } from '@mantine/core';
+import { ActionIcon, Button } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconCancel } from '@tabler/icons-react';
 import { lazy, Suspense, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api-client.ts';
+import { Hint } from '../../../lib/hint.tsx';
 import { useCancelJob } from '../api/use-cancel-job.ts';
 
 const loadDialog = () => import('./cancel-job-dialog.tsx');
@@ -79,11 +80,11 @@ export function CancelJobButton({ jobId, status, compact, onDeleted }: Props) {
 
   return (
     <>
-      {/* Always inside the Tooltip (off while it can be cancelled), so the button is the same
-          element before and after a cancel, and can take the focus back when the dialog closes. */}
-      <Tooltip label={reason} disabled={cancellable}>
+      {/* The same element before and after a cancel, so it can take the focus back when the
+          dialog closes. */}
+      <Hint label={cancellable ? null : reason} multiline>
         {trigger}
-      </Tooltip>
+      </Hint>
       {(opened || asked) && (
         <Suspense>
           <CancelJobDialog opened={opened} jobId={jobId} queued={queued} pending={cancel.isPending} onKeep={close} onConfirm={confirm} />
