@@ -50,8 +50,7 @@ export async function sortOnce(page: Page, header: string): Promise<number> {
 export async function bigPage(page: Page, base: string): Promise<{ renderMs: number; scrollMs: number }> {
   await page.goto(`${base}/jobs?refresh=0`);
   await page.waitForFunction(`${ROWS}.length >= 50`, null, { timeout: 60_000 });
-  await page.getByRole('combobox', { name: 'Rows per page' }).click();
-  await page.getByRole('option', { name: '500', exact: true }).click();
+  await page.getByRole('combobox', { name: 'Rows per page' }).selectOption('500');
   const box = '[aria-label="Jobs table, scrollable"]';
   const drawn = await page.waitForFunction(`document.querySelector('${box}').scrollHeight > 20000 && performance.now()`, null, {
     polling: 'raf',
