@@ -1,4 +1,5 @@
-import { ActionIcon, CopyButton, VisuallyHidden } from '@mantine/core';
+import { VisuallyHidden } from '@mantine/core';
+import { useClipboard } from '@mantine/hooks';
 import { CancelJobButton } from '../detail/cancel-job-button.tsx';
 import { IconCheck, IconCopy } from '@tabler/icons-react';
 import { rowSortingFeature, tableFeatures, type ColumnDef } from '@tanstack/react-table';
@@ -8,6 +9,7 @@ import type { LenientJobListItem } from '../../../../contract/lenient.ts';
 import { humanDuration, parseHms, parseTime } from '../lib/format.ts';
 import cells from './job-cells.module.css';
 import { useTableContext } from './table-context.ts';
+import { RowIconButton } from './row-icon-button.tsx';
 import { SelectPageCheckbox, SelectRowCheckbox } from './select-cells.tsx';
 import { StatusBadge } from './status-badge.tsx';
 import { TimeCell } from './time-cell.tsx';
@@ -27,6 +29,19 @@ function JobLink({ jobId }: { jobId: string }) {
     <Link className={`${cells.link} mantine-focus-auto`} to={`/jobs/${encodeURIComponent(jobId)}${search}`}>
       {jobId}
     </Link>
+  );
+}
+
+function CopyId({ jobId, t }: { jobId: string; t: TFunction }) {
+  const { copied, copy } = useClipboard({ timeout: 1000 });
+  return (
+    <RowIconButton
+      onClick={() => copy(jobId)}
+      aria-label={t('jobs.copyIdOf', { id: jobId })}
+      title={copied ? t('jobs.copied') : t('jobs.copyId')}
+    >
+      {copied ? <IconCheck size={14} aria-hidden /> : <IconCopy size={14} aria-hidden />}
+    </RowIconButton>
   );
 }
 
@@ -61,19 +76,7 @@ export function jobColumns({ t, language }: Context): ColumnDef<typeof tableFeat
       cell: ({ row }) => (
         <div className={cells.idCell}>
           <JobLink jobId={row.original.jobId} />
-          <CopyButton value={row.original.jobId}>
-            {({ copied, copy }) => (
-              <ActionIcon
-                variant="subtle"
-                size="sm"
-                onClick={copy}
-                aria-label={t('jobs.copyIdOf', { id: row.original.jobId })}
-                title={copied ? t('jobs.copied') : t('jobs.copyId')}
-              >
-                {copied ? <IconCheck size={14} aria-hidden /> : <IconCopy size={14} aria-hidden />}
-              </ActionIcon>
-            )}
-          </CopyButton>
+          <CopyId jobId={row.original.jobId} t={t} />
         </div>
       ),
     },

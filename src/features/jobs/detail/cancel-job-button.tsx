@@ -1,4 +1,4 @@
-import { ActionIcon, Button } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconCancel } from '@tabler/icons-react';
@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api-client.ts';
 import { Hint } from '../../../lib/hint.tsx';
 import { useCancelJob } from '../api/use-cancel-job.ts';
+import { RowIconButton } from '../components/row-icon-button.tsx';
 
 const loadDialog = () => import('./cancel-job-dialog.tsx');
 const CancelJobDialog = lazy(loadDialog);
@@ -68,9 +69,9 @@ export function CancelJobButton({ jobId, status, compact, onDeleted }: Props) {
     ? { onClick: open, onPointerEnter: () => void loadDialog(), onFocus: () => void loadDialog() }
     : { 'data-disabled': true, 'aria-disabled': true, onClick: () => undefined };
   const trigger = compact ? (
-    <ActionIcon ref={triggerRef} variant="subtle" color="red" aria-label={label} {...state}>
+    <RowIconButton ref={triggerRef} color="red" aria-label={label} {...state}>
       <IconCancel size={16} aria-hidden />
-    </ActionIcon>
+    </RowIconButton>
   ) : (
     <Button ref={triggerRef} color="red" variant="light" leftSection={<IconCancel size={16} aria-hidden />} aria-label={label} {...state}>
       {t('cancel.button')}
