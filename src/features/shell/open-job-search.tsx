@@ -1,9 +1,10 @@
 import { ActionIcon, Kbd, TextInput, type TextInputProps } from '@mantine/core';
-import { useDisclosure, useHotkeys } from '@mantine/hooks';
+import { useHotkeys } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { lazy, Suspense, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { useLazyDialog } from '../../lib/use-lazy-dialog.ts';
 
 // Only a phone, or Ctrl+K with the header field hidden, needs the dialog.
 const OpenJobDialog = lazy(() => import('./open-job-dialog.tsx'));
@@ -13,20 +14,7 @@ export function OpenJobSearch() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [id, setId] = useState('');
-  const [dialog, { open: show, close: hide }] = useDisclosure(false);
-  // Mounted from the first open on. It may mount already open, and then the Modal cannot
-  // know where the focus was: it is handed back here.
-  const [asked, setAsked] = useState(false);
-  if (dialog && !asked) setAsked(true);
-  const returnTo = useRef<HTMLElement | null>(null);
-  const open = () => {
-    returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    show();
-  };
-  const close = () => {
-    hide();
-    setTimeout(() => returnTo.current?.focus(), 0);
-  };
+  const { opened: dialog, mounted, open, close } = useLazyDialog();
   const input = useRef<HTMLInputElement>(null);
   useHotkeys([['mod+K', () => (input.current?.offsetParent ? input.current.focus() : open())]], []);
   const submit = (e: FormEvent) => {
@@ -62,7 +50,7 @@ export function OpenJobSearch() {
       <ActionIcon variant="default" size="lg" hiddenFrom="sm" aria-label={t('shell.openJob')} onClick={open}>
         <IconSearch size={18} aria-hidden />
       </ActionIcon>
-      {asked && (
+      {mounted && (
         <Suspense>
           <OpenJobDialog opened={dialog} onClose={close}>
             <form onSubmit={submit}>{field({ 'data-autofocus': true } as Omit<TextInputProps, 'ref'>)}</form>

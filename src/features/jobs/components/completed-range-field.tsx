@@ -1,10 +1,10 @@
 import { Input, InputBase } from '@mantine/core';
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { onDemand } from '../../../lib/on-demand.ts';
 
-const load = () => import('./completed-range.tsx');
 // The calendar is the largest single part of the filters and few visits use it.
-const CompletedRange = lazy(load);
+const picker = onDemand(() => import('./completed-range.tsx'));
 
 interface Props {
   from: string | null;
@@ -18,28 +18,27 @@ interface Props {
  */
 export function CompletedRangeField(props: Props) {
   const { t } = useTranslation();
+  const Picker = picker.use();
   const [wanted, setWanted] = useState(false);
+  if (wanted && Picker) return <Picker.default {...props} openOnMount />;
   const { from, to } = props;
   const shown = from ? (to && to !== from ? `${from} – ${to}` : from) : null;
-  const stand = (
+  return (
     <InputBase
       component="button"
       type="button"
       pointer
       label={t('filters.completedBetween')}
       miw={210}
-      onClick={() => setWanted(true)}
+      onClick={() => {
+        setWanted(true);
+        picker.fetch();
+      }}
       // Fetched on the way in, so it is usually there by the click.
-      onPointerEnter={() => void load()}
-      onFocus={() => void load()}
+      onPointerEnter={picker.fetch}
+      onFocus={picker.fetch}
     >
       {shown ?? <Input.Placeholder>{t('filters.anyTime')}</Input.Placeholder>}
     </InputBase>
-  );
-  if (!wanted) return stand;
-  return (
-    <Suspense fallback={stand}>
-      <CompletedRange {...props} openOnMount />
-    </Suspense>
   );
 }

@@ -1,11 +1,11 @@
 import { Button } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconCancel } from '@tabler/icons-react';
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, Suspense, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api-client.ts';
 import { Hint } from '../../../lib/hint.tsx';
+import { useLazyDialog } from '../../../lib/use-lazy-dialog.ts';
 import { useCancelJob } from '../api/use-cancel-job.ts';
 import { RowIconButton } from '../components/row-icon-button.tsx';
 
@@ -26,16 +26,9 @@ interface Props {
  */
 export function CancelJobButton({ jobId, status, compact, onDeleted }: Props) {
   const { t } = useTranslation();
-  const [opened, { open, close: hide }] = useDisclosure(false);
-  // The dialog loads with the first open and stays mounted after. It may mount already open,
-  // and then the Modal cannot know where the focus was: the button takes it back itself.
-  const [asked, setAsked] = useState(false);
-  if (opened && !asked) setAsked(true);
+  // The button takes the focus back itself: it is the same element after a cancel.
   const triggerRef = useRef<HTMLButtonElement>(null);
-  const close = () => {
-    hide();
-    setTimeout(() => triggerRef.current?.focus(), 0);
-  };
+  const { opened, mounted, open, close } = useLazyDialog(triggerRef);
   const cancel = useCancelJob();
   const cancellable = status === 'Queued' || status === 'Running';
   const queued = status === 'Queued';
@@ -86,7 +79,7 @@ export function CancelJobButton({ jobId, status, compact, onDeleted }: Props) {
       <Hint label={cancellable ? null : reason} multiline>
         {trigger}
       </Hint>
-      {(opened || asked) && (
+      {mounted && (
         <Suspense>
           <CancelJobDialog opened={opened} jobId={jobId} queued={queued} pending={cancel.isPending} onKeep={close} onConfirm={confirm} />
         </Suspense>
