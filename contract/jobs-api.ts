@@ -5,18 +5,18 @@
  * variants in `lenient.ts`.
  */
 import { z } from 'zod';
+import { DISPOSITIONS, JOB_STATUSES, RESULT_CODES } from './job-words.ts';
+
+export { DISPOSITIONS, JOB_STATUSES, RESULT_CODES };
 
 export const SORT_FIELDS = ['CreateDate', 'AppName', 'CompletionDateTime', 'Priority', 'Status'] as const;
 export const DIRECTIONS = ['asc', 'desc'] as const;
 /** The list filter says `Complete` where the data says `Completed`. */
 export const STATUS_FILTERS = ['Queued', 'Initializing', 'Running', 'Complete'] as const;
-export const JOB_STATUSES = ['Queued', 'Initializing', 'Running', 'Completed'] as const;
 export const NAMED_PRIORITIES = ['Default', 'Low', 'Medium', 'High', 'Critical'] as const;
 export const FILTER_PRIORITIES = ['Low', 'Medium', 'High', 'Critical'] as const;
-export const DISPOSITIONS = ['None', 'Success', 'Warning', 'Error', 'Cancelled'] as const;
 export const OUTPUT_FORMATS = ['Raw', 'Csv', 'Html'] as const;
 export const WORKFLOW_JOB_STATUSES = ['Complete', 'Error', 'Running', 'Queued'] as const;
-export const RESULT_CODES = ['Success', 'Warning', 'Error'] as const;
 export const ROLES = ['Curator', 'Artisan', 'Member', 'Viewer', 'Evaluated', 'NoAccess'] as const;
 
 /** Query parameters that take several values, repeated (`a=1&a=2`) or comma-separated. */

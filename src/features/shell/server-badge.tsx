@@ -1,23 +1,8 @@
 import { Badge } from '@mantine/core';
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { healthQuery } from '../../lib/health.ts';
 import { Hint } from '../../lib/hint.tsx';
-
-interface Health {
-  mode: 'sandbox' | 'proxy';
-  upstream?: string;
-}
-
-const healthQuery = queryOptions({
-  queryKey: ['health'],
-  queryFn: async ({ signal }): Promise<Health> => {
-    const res = await fetch('/healthz', { signal });
-    // 503: a proxy whose Alteryx Server does not answer; it still says which server it is.
-    if (!res.ok && res.status !== 503) throw new Error(`HTTP ${res.status}`);
-    return (await res.json()) as Health;
-  },
-  staleTime: Infinity,
-});
 
 /** Which server the dashboard is talking to: the sandbox or a real one. */
 export function ServerBadge() {

@@ -6,7 +6,8 @@ import { rowSortingFeature, tableFeatures, type ColumnDef } from '@tanstack/reac
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
 import type { LenientJobListItem } from '../../../../contract/lenient.ts';
-import { humanDuration, parseHms, parseTime } from '../lib/format.ts';
+import { parseTime } from '../lib/format.ts';
+import { CompletedCell, QueueWaitCell, ResultCell, RunTimeCell } from './job-cells.tsx';
 import cells from './job-cells.module.css';
 import { useTableContext } from './table-context.ts';
 import { RowIconButton } from './row-icon-button.tsx';
@@ -19,7 +20,8 @@ export type JobRow = LenientJobListItem;
 
 interface Context {
   t: TFunction;
-  language: string;
+  /** The derived completion time: shown when the view is sorted or filtered by it. */
+  withCompleted: boolean;
 }
 
 function JobLink({ jobId }: { jobId: string }) {
@@ -46,23 +48,15 @@ function CopyId({ jobId, t }: { jobId: string; t: TFunction }) {
 }
 
 function Time({ iso }: { iso: string | null }) {
-  const { zone, nowMs } = useTableContext();
-  return <TimeCell ms={parseTime(iso)} zone={zone} nowMs={nowMs} />;
+  const { zone } = useTableContext();
+  return <TimeCell ms={parseTime(iso)} zone={zone} />;
 }
 
-const duration = (ms: number | null, language: string) =>
-  ms === null ? <span className={cells.dimmed}>—</span> : <span className={cells.nowrap}>{humanDuration(ms, language)}</span>;
-
-/** Time a job waited in the queue: from queued to started. */
-export function queueWaitMs(job: JobRow): number | null {
-  const q = parseTime(job.queueTime);
-  const s = parseTime(job.startTime);
-  return q !== null && s !== null ? Math.max(0, s - q) : null;
-}
+type Column = ColumnDef<typeof tableFeaturesUsed, JobRow>;
 
 /** Columns; their ids that the API can sort by are the view's sort keys. */
-export function jobColumns({ t, language }: Context): ColumnDef<typeof tableFeaturesUsed, JobRow>[] {
-  return [
+export function jobColumns({ t, withCompleted }: Context): Column[] {
+  const columns: (Column | false)[] = [
     {
       id: 'select',
       header: () => <SelectPageCheckbox />,
@@ -97,6 +91,7 @@ export function jobColumns({ t, language }: Context): ColumnDef<typeof tableFeat
       sortDescFirst: false,
       cell: ({ row }) => <StatusBadge status={row.original.status} />,
     },
+    { id: 'result', header: t('jobs.col.result'), enableSorting: false, cell: ({ row }) => <ResultCell job={row.original} /> },
     {
       id: 'priority',
       accessorFn: (r) => r.priority,
@@ -120,23 +115,22 @@ export function jobColumns({ t, language }: Context): ColumnDef<typeof tableFeat
       enableSorting: false,
       cell: ({ row }) => <Time iso={row.original.startTime} />,
     },
-    {
-      id: 'queueWait',
-      header: t('jobs.col.queueWait'),
-      enableSorting: false,
-      cell: ({ row }) => duration(queueWaitMs(row.original), language),
+    withCompleted && {
+      id: 'completed',
+      accessorFn: (r) => r.startTime,
+      header: t('jobs.col.completed'),
+      enableSorting: true,
+      sortDescFirst: true,
+      cell: ({ row }) => <CompletedCell job={row.original} />,
     },
-    {
-      id: 'runTime',
-      header: t('jobs.col.runTime'),
-      enableSorting: false,
-      cell: ({ row }) => duration(parseHms(row.original.executionTime), language),
-    },
+    { id: 'queueWait', header: t('jobs.col.queueWait'), enableSorting: false, cell: ({ row }) => <QueueWaitCell job={row.original} /> },
+    { id: 'runTime', header: t('jobs.col.runTime'), enableSorting: false, cell: ({ row }) => <RunTimeCell job={row.original} /> },
     {
       id: 'actions',
       header: () => <VisuallyHidden>{t('jobs.col.actions')}</VisuallyHidden>,
       enableSorting: false,
-      cell: ({ row }) => <CancelJobButton jobId={row.original.jobId} status={row.original.status} compact />,
+      cell: ({ row }) => <CancelJobButton job={row.original} compact />,
     },
   ];
+  return columns.filter((c) => c !== false);
 }

@@ -59,7 +59,7 @@ function AllJobs() {
   // Data first: a failed refresh keeps a good table on screen and says so quietly.
   const body = data ? (
     data.data.length > 0 ? (
-      <JobsTable rows={data.data} view={view} onSort={onSort} selection={selection} />
+      <JobsTable rows={data.data} view={view} fetchedAt={dataUpdatedAt} onSort={onSort} selection={selection} />
     ) : (
       <EmptyState filtered={hasFilters(view)} onClear={() => setView(clearFilters)} />
     )

@@ -5,7 +5,6 @@ import { lazy, Suspense, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import type { Zone } from '../lib/format.ts';
-import { useNow } from '../lib/use-now.ts';
 import { SORT_KEYS, type JobsView, type SortKey } from '../state/view.ts';
 import { jobColumns, tableFeaturesUsed, type JobRow } from './job-columns.tsx';
 import type { RowSelection } from '../state/use-row-selection.ts';
@@ -13,12 +12,15 @@ import { SelectionContext, type SelectionContextValue } from './selection-contex
 import { JobRows } from './job-rows.tsx';
 import { loadVirtualJobRows, VIRTUAL_FROM } from './virtual-rows-loader.ts';
 import { TableContext } from './table-context.ts';
+import { useResolveResults } from '../facts/use-job-facts.ts';
 
 const VirtualJobRows = lazy(loadVirtualJobRows);
 
 interface Props {
   rows: JobRow[];
   view: JobsView;
+  /** When the rows were fetched. */
+  fetchedAt: number;
   onSort: (sort: SortKey, dir: 'asc' | 'desc') => void;
   selection: RowSelection<JobRow>;
 }
@@ -27,13 +29,15 @@ interface Props {
  * The jobs as a real table, sorted by the server. Rows are keyed by job id so a refresh
  * updates them in place, and only the rows in view are rendered, so 500 scroll smoothly.
  */
-export function JobsTable({ rows, view, onSort, selection }: Props) {
+export function JobsTable({ rows, view, fetchedAt, onSort, selection }: Props) {
   const { t, i18n } = useTranslation();
-  const nowMs = useNow(15_000);
   const { search } = useLocation();
   const zone: Zone = view.tz;
-  const columns = useMemo(() => jobColumns({ t, language: i18n.language }), [t, i18n.language]);
-  const context = useMemo(() => ({ zone, nowMs, search }), [zone, nowMs, search]);
+  const withCompleted = view.sort === 'completed' || Boolean(view.completedFrom || view.completedTo);
+  // The language is part of the key: the cells' words change without the jobs changing.
+  const columns = useMemo(() => jobColumns({ t, withCompleted }), [t, i18n.language, withCompleted]); // eslint-disable-line react-hooks/exhaustive-deps
+  const context = useMemo(() => ({ zone, search, fetchedAt }), [zone, search, fetchedAt]);
+  useResolveResults(rows);
   const selected = selection.rows;
   const { toggle, togglePage } = selection;
   const selectionContext = useMemo<SelectionContextValue>(() => {
@@ -45,7 +49,7 @@ export function JobsTable({ rows, view, onSort, selection }: Props) {
       togglePage: () => togglePage(rows),
     };
   }, [rows, selected, toggle, togglePage]);
-  const sorting: SortingState = view.sort === 'completed' ? [] : [{ id: view.sort, desc: view.dir === 'desc' }];
+  const sorting: SortingState = [{ id: view.sort, desc: view.dir === 'desc' }];
   const table = useTable({
     features: tableFeaturesUsed,
     columns,
@@ -75,7 +79,7 @@ export function JobsTable({ rows, view, onSort, selection }: Props) {
           tabIndex={0}
           aria-label={t('jobs.tableScroll')}
         >
-          <Table stickyHeader highlightOnHover verticalSpacing="xs" miw={1100} aria-label={t('jobs.tableName')}>
+          <Table stickyHeader highlightOnHover verticalSpacing="xs" miw={withCompleted ? 1300 : 1200} aria-label={t('jobs.tableName')}>
             <Table.Thead>
               {table.getHeaderGroups().map((group) => (
                 <Table.Tr key={group.id}>

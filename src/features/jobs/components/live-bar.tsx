@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Hint } from '../../../lib/hint.tsx';
 import { relativeTime } from '../lib/format.ts';
-import { useNow } from '../lib/use-now.ts';
+import { useNow } from '../../../lib/clock.ts';
 import { REFRESH_SECONDS, type JobsView } from '../state/view.ts';
 import { RefreshAnnouncer } from './refresh-announcer.tsx';
 

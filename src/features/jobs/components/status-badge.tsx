@@ -1,12 +1,13 @@
 import { Badge } from '@mantine/core';
-import { IconCircleCheck, IconClock, IconHelpCircle, IconLoader2, IconPlayerPlay, IconBan } from '@tabler/icons-react';
+import { IconBan, IconClock, IconHelpCircle, IconLoader2, IconPlayerPlay, IconProgressCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
 const LOOK: Record<string, { color: string; icon: typeof IconClock }> = {
   Queued: { color: 'gray', icon: IconClock },
   Initializing: { color: 'cyan', icon: IconLoader2 },
   Running: { color: 'blue', icon: IconPlayerPlay },
-  Completed: { color: 'teal', icon: IconCircleCheck },
+  // Neutral: whether it went well is the result's to say (ResultBadge), not the status's.
+  Completed: { color: 'gray', icon: IconProgressCheck },
   Cancelled: { color: 'orange', icon: IconBan },
 };
 

@@ -3,6 +3,8 @@ import { notifications } from '@mantine/notifications';
 import { IconCancel } from '@tabler/icons-react';
 import { lazy, Suspense, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { LenientJobListItem } from '../../../../contract/lenient.ts';
+import { isCancellable } from '../../../../contract/job-words.ts';
 import { ApiError } from '../../../lib/api-client.ts';
 import { Hint } from '../../../lib/hint.tsx';
 import { useLazyDialog } from '../../../lib/use-lazy-dialog.ts';
@@ -12,9 +14,12 @@ import { RowIconButton } from '../components/row-icon-button.tsx';
 const loadDialog = () => import('./cancel-job-dialog.tsx');
 const CancelJobDialog = lazy(loadDialog);
 
+/** The job to cancel: its id and status, and what the list knows of it, for the dialog to name. */
+export type CancelTarget = Pick<LenientJobListItem, 'jobId' | 'status'> &
+  Partial<Pick<LenientJobListItem, 'workflowName' | 'submittedBy' | 'startTime' | 'executionTime' | 'queueTime'>>;
+
 interface Props {
-  jobId: string;
-  status: string;
+  job: CancelTarget;
   /** A full button in the pane, an icon in a table row. */
   compact?: boolean;
   onDeleted?: () => void;
@@ -24,13 +29,14 @@ interface Props {
  * Cancel one job, after a dialog that says what will happen: a running job is stopped, a
  * queued one is removed for good. The buttons never read just "Cancel".
  */
-export function CancelJobButton({ jobId, status, compact, onDeleted }: Props) {
+export function CancelJobButton({ job, compact, onDeleted }: Props) {
+  const { jobId, status } = job;
   const { t } = useTranslation();
   // The button takes the focus back itself: it is the same element after a cancel.
   const triggerRef = useRef<HTMLButtonElement>(null);
   const { opened, mounted, open, close } = useLazyDialog(triggerRef);
   const cancel = useCancelJob();
-  const cancellable = status === 'Queued' || status === 'Running';
+  const cancellable = isCancellable(status);
   const queued = status === 'Queued';
 
   // A ref, not the mutation's state: a double click lands before React re-renders.
@@ -44,7 +50,12 @@ export function CancelJobButton({ jobId, status, compact, onDeleted }: Props) {
       },
       onSuccess: (answer) => {
         close();
-        notifications.show({ color: 'teal', title: t('cancel.done', { id: jobId }), message: answer.message });
+        // The same words wherever the cancel came from; the server's own (in its language) as detail.
+        notifications.show({
+          color: 'teal',
+          title: queued ? t('cancel.removed', { id: jobId }) : t('cancel.stopped', { id: jobId }),
+          message: t('cancel.serverSaid', { message: answer.message }),
+        });
         if (queued) onDeleted?.();
       },
       onError: (error) => {
@@ -81,7 +92,7 @@ export function CancelJobButton({ jobId, status, compact, onDeleted }: Props) {
       </Hint>
       {mounted && (
         <Suspense>
-          <CancelJobDialog opened={opened} jobId={jobId} queued={queued} pending={cancel.isPending} onKeep={close} onConfirm={confirm} />
+          <CancelJobDialog opened={opened} job={job} pending={cancel.isPending} onKeep={close} onConfirm={confirm} />
         </Suspense>
       )}
     </>

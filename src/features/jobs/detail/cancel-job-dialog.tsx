@@ -1,27 +1,50 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useNow } from '../../../lib/clock.ts';
+import { humanDuration } from '../lib/format.ts';
+import { runTimeMs } from '../lib/job-times.ts';
+import type { CancelTarget } from './cancel-job-button.tsx';
 
 interface Props {
   opened: boolean;
-  jobId: string;
-  queued: boolean;
+  job: CancelTarget;
   pending: boolean;
   onKeep: () => void;
   onConfirm: () => void;
 }
 
 /** The question before a cancel; loaded with the first one, so table rows do not carry a dialog each. */
-export default function CancelJobDialog({ opened, jobId, queued, pending, onKeep, onConfirm }: Props) {
-  const { t } = useTranslation();
+export default function CancelJobDialog({ opened, job, pending, onKeep, onConfirm }: Props) {
+  const { t, i18n } = useTranslation();
+  const queued = job.status === 'Queued';
+  const nowMs = useNow(1000);
+  const ran = queued ? null : runTimeMs(job, nowMs, 0);
+  const facts = [
+    { label: t('detail.workflow'), value: job.workflowName },
+    { label: t('detail.submittedBy'), value: job.submittedBy },
+    { label: t('cancel.runningFor'), value: ran === null ? undefined : humanDuration(ran, i18n.language) },
+  ].filter((f) => f.value);
   return (
     <Modal
       opened={opened}
       onClose={onKeep}
-      title={t('cancel.title', { id: jobId })}
+      title={t('cancel.title', { id: job.jobId })}
       centered
       closeButtonProps={{ 'aria-label': t('common.closeDialog') }}
     >
       <Stack>
+        {facts.length > 0 && (
+          <Table variant="vertical" withTableBorder aria-label={t('cancel.whichJob')}>
+            <Table.Tbody>
+              {facts.map((f) => (
+                <Table.Tr key={f.label}>
+                  <Table.Th w={140}>{f.label}</Table.Th>
+                  <Table.Td>{f.value}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
         <Text>{queued ? t('cancel.queuedBody') : t('cancel.runningBody')}</Text>
         {queued && (
           <Text fw={700} c="red">

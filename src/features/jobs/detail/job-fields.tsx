@@ -1,12 +1,12 @@
-import { Badge, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { LenientJobListItem, LenientJobView } from '../../../../contract/lenient.ts';
-import { queueWaitMs } from '../components/job-columns.tsx';
+import { useNow } from '../../../lib/clock.ts';
+import { ResultBadge } from '../components/result-badge.tsx';
 import { StatusBadge } from '../components/status-badge.tsx';
-import { absoluteTime, humanDuration, parseHms, parseTime, type Zone } from '../lib/format.ts';
-
-const DISPOSITION_COLOR: Record<string, string> = { Success: 'teal', Warning: 'yellow', Error: 'red', Cancelled: 'orange', None: 'gray' };
+import { absoluteTime, humanDuration, parseTime, type Zone } from '../lib/format.ts';
+import { completedMs, queueWaitMs, runTimeMs } from '../lib/job-times.ts';
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -19,48 +19,58 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
   );
 }
 
-/** Every field of the job, and what the list row adds. */
-export function JobFields({ job, row, zone }: { job: LenientJobView; row: LenientJobListItem | undefined; zone: Zone }) {
+interface Props {
+  job: LenientJobView;
+  /** The job's list item, when known, and when it was fetched. */
+  item: LenientJobListItem | undefined;
+  fetchedAt: number;
+  /** The workflow's name from the workflows list, for when the list item is not known. */
+  workflowName: string | null;
+  zone: Zone;
+}
+
+/** Every field of the job: the JobView's, and what its list item adds (who, when, how long). */
+export function JobFields({ job, item, fetchedAt, workflowName, zone }: Props) {
   const { t, i18n } = useTranslation();
-  const created = parseTime(job.createDateTime);
-  const wait = row ? queueWaitMs(row) : null;
-  const run = parseHms(row?.executionTime ?? null);
+  const live = job.status === 'Queued' || job.status === 'Running' || job.status === 'Initializing';
+  const nowMs = useNow(live ? 1000 : 3_600_000);
+  // The JobView's status is the fresher; the item's times go with it.
+  const row = item ? { ...item, status: job.status } : undefined;
   const none = <Text c="dimmed">—</Text>;
+  const time = (ms: number | null) => (ms === null ? none : absoluteTime(ms, zone, i18n.language));
+  const span = (ms: number | null) => (ms === null ? none : humanDuration(ms, i18n.language));
+  const name = item?.workflowName || workflowName;
+  const workflowId = job.appId ?? item?.workflowId ?? null;
+  const queued = parseTime(item?.queueTime) ?? parseTime(job.createDateTime);
+  const started = parseTime(item?.startTime);
   return (
     <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
       <Field label={t('detail.status')}>
         <Group gap="xs">
           <StatusBadge status={job.status} />
-          {job.disposition && job.disposition !== 'None' && (
-            <Badge color={DISPOSITION_COLOR[job.disposition] ?? 'gray'} variant="outline" tt="none">
-              {t(`disposition.${job.disposition}`, { defaultValue: job.disposition })}
-            </Badge>
-          )}
+          {job.disposition && job.disposition !== 'None' && <ResultBadge result={job.disposition} />}
         </Group>
       </Field>
       <Field label={t('detail.workflow')}>
-        {row?.workflowName ? (
-          <Text
-            component={Link}
-            to={`/workflows/${encodeURIComponent(job.appId ?? row.workflowId ?? '')}/jobs`}
-            c="blue"
-            aria-label={t('detail.workflowJobs', { name: row.workflowName })}
-          >
-            {row.workflowName}
+        {name && workflowId ? (
+          <Text component={Link} to={`/workflows/${encodeURIComponent(workflowId)}/jobs`} c="blue" aria-label={t('detail.workflowJobs', { name })}>
+            {name}
           </Text>
         ) : (
           <Text ff="monospace" size="sm">
-            {job.appId ?? '—'}
+            {workflowId ?? '—'}
           </Text>
         )}
       </Field>
-      <Field label={t('detail.submittedBy')}>{row?.submittedBy || none}</Field>
+      <Field label={t('detail.submittedBy')}>{item?.submittedBy || none}</Field>
       <Field label={t('detail.priority')}>{job.priority ? t(`priority.${job.priority}`, { defaultValue: job.priority }) : none}</Field>
-      <Field label={t('detail.created')}>{created === null ? none : absoluteTime(created, zone, i18n.language)}</Field>
-      <Field label={t('detail.engine')}>{job.runWithE2 === null ? none : job.runWithE2 ? t('detail.e2') : t('detail.classic')}</Field>
       <Field label={t('detail.workerTag')}>{job.workerTag || <Text c="dimmed">{t('detail.anyWorker')}</Text>}</Field>
-      <Field label={t('detail.queueWait')}>{wait === null ? none : humanDuration(wait, i18n.language)}</Field>
-      <Field label={t('detail.runTime')}>{run === null ? none : humanDuration(run, i18n.language)}</Field>
+      <Field label={t('detail.engine')}>{job.runWithE2 === null ? none : job.runWithE2 ? t('detail.e2') : t('detail.classic')}</Field>
+      <Field label={t('detail.queued')}>{time(queued)}</Field>
+      <Field label={t('detail.started')}>{time(started)}</Field>
+      <Field label={t('detail.completed')}>{time(row ? completedMs(row) : null)}</Field>
+      <Field label={t('detail.queueWait')}>{span(row ? queueWaitMs(row, nowMs) : null)}</Field>
+      <Field label={t('detail.runTime')}>{span(row ? runTimeMs(row, nowMs, fetchedAt) : null)}</Field>
     </SimpleGrid>
   );
 }

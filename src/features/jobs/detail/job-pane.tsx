@@ -1,15 +1,13 @@
 import { ActionIcon, Alert, Button, Group, Loader, Paper, ScrollArea, Stack, Title } from '@mantine/core';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { IconX } from '@tabler/icons-react';
 import { useMediaQuery } from '@mantine/hooks';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
-import type { LenientJobList } from '../../../../contract/lenient.ts';
 import { ApiError } from '../../../lib/api-client.ts';
 import { useSession } from '../../../lib/session.ts';
 import { isActive, jobQueries } from '../api/job-queries.ts';
-import { jobsQueries } from '../api/jobs-queries.ts';
 import { SIDE_BY_SIDE } from '../components/list-with-pane.tsx';
 import { ErrorPanel } from '../components/table-states.tsx';
 import { useJobsView } from '../state/use-jobs-view.ts';
@@ -17,6 +15,8 @@ import { CancelJobButton } from './cancel-job-button.tsx';
 import { JobFields } from './job-fields.tsx';
 import { JobOutputs } from './job-outputs.tsx';
 import { MessageViewer } from './message-viewer.tsx';
+import { ItemNote } from './item-note.tsx';
+import { useJobItem } from './use-job-item.ts';
 
 /** The job beside the list: a landmark named after the job, with everything about it. */
 export function JobPane({ jobId, closeTo }: { jobId: string; closeTo?: string }) {
@@ -24,16 +24,12 @@ export function JobPane({ jobId, closeTo }: { jobId: string; closeTo?: string })
   const session = useSession();
   const navigate = useNavigate();
   const { search } = useLocation();
-  const queryClient = useQueryClient();
   const job = useQuery(jobQueries.detail(jobId));
+  const isCurator = session?.role === 'curator';
+  const facts = useJobItem(jobId, job.data, isCurator);
   const [{ tz: zone }] = useJobsView();
   // Beside the list the pane scrolls on its own; alone (on a phone) the page scrolls.
   const besideList = useMediaQuery(SIDE_BY_SIDE);
-  // The list row, where the list has it, adds what a job record lacks: workflow name, who, times.
-  const row = queryClient
-    .getQueriesData<LenientJobList>({ queryKey: [...jobsQueries.all, 'list'] })
-    .flatMap(([, list]) => list?.data ?? [])
-    .find((j) => j.jobId === jobId);
   const backToList = closeTo ?? `/jobs${search}`;
   const notFound = job.error instanceof ApiError && job.error.status === 404;
   // Opening a job moves the focus to it, so a keyboard user continues in the pane rather
@@ -57,11 +53,15 @@ export function JobPane({ jobId, closeTo }: { jobId: string; closeTo?: string })
           <ScrollArea.Autosize mah={besideList ? 'calc(100dvh - 190px)' : undefined} offsetScrollbars={besideList} type="auto">
             <Stack gap="lg">
               <Group>
-                <CancelJobButton jobId={jobId} status={job.data.status} onDeleted={() => void navigate(backToList)} />
+                <CancelJobButton
+                  job={{ ...facts.item, jobId, status: job.data.status }}
+                  onDeleted={() => void navigate(backToList)}
+                />
               </Group>
-              <JobFields job={job.data} row={row} zone={zone} />
+              <JobFields job={job.data} item={facts.item} fetchedAt={facts.fetchedAt} workflowName={facts.workflowName} zone={zone} />
+              <ItemNote reason={facts.reason} error={facts.error} />
               <JobOutputs jobId={jobId} outputs={job.data.outputs} />
-              <MessageViewer jobId={jobId} isCurator={session?.role === 'curator'} active={isActive(job.data.status)} />
+              <MessageViewer jobId={jobId} isCurator={isCurator} active={isActive(job.data.status)} />
             </Stack>
           </ScrollArea.Autosize>
         ) : notFound ? (

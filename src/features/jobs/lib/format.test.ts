@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteTime, humanDuration, parseHms, relativeTime } from './format.ts';
+import { absoluteTime, humanDuration, parseHms, relativeTime, tableTime } from './format.ts';
 
 const NOW = Date.UTC(2026, 10, 29, 9, 0, 0);
 
@@ -26,11 +26,27 @@ describe('absoluteTime', () => {
   });
 });
 
+describe('tableTime', () => {
+  it('is relative for the last day, then a short date and time in the zone', () => {
+    expect(tableTime(NOW - 3 * 60_000, NOW, 'utc', 'en')).toBe('3 min. ago');
+    expect(tableTime(NOW - 3 * 86_400_000, NOW, 'utc', 'en')).toBe('Nov 26, 09:00 AM');
+    expect(tableTime(NOW - 3 * 86_400_000, NOW, 'utc', 'ja')).toBe('11月26日 09:00');
+    expect(tableTime(Date.UTC(2025, 0, 2, 15, 4), NOW, 'utc', 'en')).toBe('Jan 2, 2025, 03:04 PM');
+  });
+});
+
 describe('durations', () => {
+  it('reads .NET TimeSpans: days before the hours, and fractions of a second', () => {
+    expect(parseHms('1.02:05:00')).toBe((26 * 3600 + 300) * 1000);
+    expect(parseHms('00:00:02.1234567')).toBe(2123);
+    expect(parseHms('12.00:00:00')).toBe(12 * 86_400_000);
+  });
+
   it('reads HH:MM:SS, with hours past 24', () => {
     expect(parseHms('00:00:02')).toBe(2000);
     expect(parseHms('27:03:00')).toBe((27 * 3600 + 180) * 1000);
     expect(parseHms('2 minutes')).toBeNull();
+    expect(parseHms('1:00')).toBeNull();
     expect(parseHms(null)).toBeNull();
   });
 

@@ -14,7 +14,7 @@ function cached<F extends Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.N
   return f;
 }
 
-export function parseTime(iso: string | null): number | null {
+export function parseTime(iso: string | null | undefined): number | null {
   if (!iso) return null;
   const ms = Date.parse(iso);
   return Number.isNaN(ms) ? null : ms;
@@ -41,10 +41,33 @@ export function absoluteTime(ms: number, zone: Zone, locale: string): string {
   ).format(ms);
 }
 
-/** `HH:MM:SS` (hours may pass 24) into milliseconds; null when it is not that. */
-export function parseHms(text: string | null): number | null {
-  const m = text ? /^(\d+):([0-5]\d):([0-5]\d)(?:\.\d+)?$/.exec(text) : null;
-  return m ? (Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3])) * 1000 : null;
+/**
+ * A .NET TimeSpan as text into milliseconds: `hh:mm:ss` below a day, `d.hh:mm:ss` from a day
+ * on, a fraction of a second after either (hours past 24 are read too); null when it is not that.
+ */
+export function parseHms(text: string | null | undefined): number | null {
+  const m = text ? /^(?:(\d+)\.)?(\d+):([0-5]\d):([0-5]\d)(\.\d+)?$/.exec(text) : null;
+  if (!m) return null;
+  const seconds = Number(m[1] ?? 0) * 86_400 + Number(m[2]) * 3600 + Number(m[3]) * 60 + Number(m[4]) + Number(m[5] ?? 0);
+  return Math.round(seconds * 1000);
+}
+
+/** Recent times read "3 min ago"; older ones as a short date and time ("Nov 3, 14:05"). */
+export function tableTime(ms: number, nowMs: number, zone: Zone, locale: string): string {
+  if (Math.abs(nowMs - ms) < 22 * 3_600_000) return relativeTime(ms, nowMs, locale);
+  const sameYear = new Date(ms).getUTCFullYear() === new Date(nowMs).getUTCFullYear();
+  return cached(
+    `short|${locale}|${zone}|${sameYear}`,
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        ...(sameYear ? {} : { year: 'numeric' }),
+        month: 'short',
+        day: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        ...(zone === 'utc' ? { timeZone: 'UTC' } : {}),
+      }),
+  ).format(ms);
 }
 
 /** "2 h 5 min", "45 s", "3日 4時間": the two largest units, in the reader's language. */
