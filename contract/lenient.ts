@@ -161,6 +161,8 @@ export const LenientWorkflowJob = z.object({
   id: text,
   createDate: maybeText,
   status: z.catch(text, 'Unknown'),
+  // Not in the documented answer; some server versions send it.
+  disposition: maybeText,
   priority: maybeText,
   workerTag: maybeText,
   runWithE2: maybeFlag,

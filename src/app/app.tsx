@@ -17,6 +17,7 @@ const AppLayout = lazy(() => {
   return import('../features/shell/app-layout.tsx').then((m) => ({ default: m.AppLayout }));
 });
 const JobsPage = lazy(() => loadJobsPage().then((m) => ({ default: m.JobsPage })));
+const FailedPage = lazy(() => import('../features/jobs/components/failed-page.tsx').then((m) => ({ default: m.FailedPage })));
 // A workflow's jobs are a second page most visits never open.
 const WorkflowJobsPage = lazy(() =>
   import('../features/jobs/components/workflow-jobs-page.tsx').then((m) => ({ default: m.WorkflowJobsPage })),
@@ -60,6 +61,8 @@ export function App() {
               >
                 <Route path="/jobs" element={<Suspense fallback={<PageLoading />}>{<JobsPage />}</Suspense>} />
                 <Route path="/jobs/:jobId" element={<Suspense fallback={<PageLoading />}>{<JobsPage />}</Suspense>} />
+                <Route path="/failed" element={<Suspense fallback={<PageLoading />}>{<FailedPage />}</Suspense>} />
+                <Route path="/failed/:jobId" element={<Suspense fallback={<PageLoading />}>{<FailedPage />}</Suspense>} />
                 <Route path="/workflows/:workflowId/jobs" element={<Suspense>{<WorkflowJobsPage />}</Suspense>} />
                 <Route path="/workflows/:workflowId/jobs/:jobId" element={<Suspense>{<WorkflowJobsPage />}</Suspense>} />
               </Route>

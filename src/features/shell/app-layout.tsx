@@ -1,6 +1,6 @@
 import { Box, Burger, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconListDetails } from '@tabler/icons-react';
+import { IconAlertOctagon, IconListDetails } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import classes from './app-layout.module.css';
@@ -36,6 +36,14 @@ export function AppLayout() {
           label={t('shell.jobs')}
           leftSection={<IconListDetails size={18} aria-hidden />}
           active={location.pathname.startsWith('/jobs')}
+          onClick={close}
+        />
+        <NavLink
+          component={Link}
+          to="/failed"
+          label={t('shell.failed')}
+          leftSection={<IconAlertOctagon size={18} aria-hidden />}
+          active={location.pathname.startsWith('/failed')}
           onClick={close}
         />
       </Box>

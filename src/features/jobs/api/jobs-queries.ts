@@ -2,6 +2,7 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { LenientJobList, LenientUsers, LenientWorkflows, readAs } from '../../../../contract/lenient.ts';
 import { apiJson } from '../../../lib/api-client.ts';
+import { CANCELLABLE_STATUSES, isCancellable } from '../../../../contract/job-words.ts';
 import { toApiRange } from '../lib/dates.ts';
 import type { JobsView, SortKey } from '../state/view.ts';
 
@@ -32,6 +33,16 @@ export function listParams(v: JobsView, isCurator: boolean) {
   };
 }
 
+/**
+ * The view narrowed to the jobs a cancel can touch (queued and running), or null when its
+ * filters leave none (only finished statuses, or a completion date, which no such job has).
+ */
+export function cancellableView(v: JobsView): JobsView | null {
+  const statuses = (v.statuses.length ? v.statuses : CANCELLABLE_STATUSES).filter((s) => isCancellable(s));
+  if (statuses.length === 0 || v.completedFrom || v.completedTo) return null;
+  return { ...v, statuses };
+}
+
 export const jobsQueries = {
   all: ['jobs'] as const,
   list: (v: JobsView, isCurator: boolean) => {
@@ -40,6 +51,18 @@ export const jobsQueries = {
       queryKey: [...jobsQueries.all, 'list', params],
       queryFn: async ({ signal }) => readAs(LenientJobList, await apiJson('/v3/jobs', { query: params, signal }), 'job list'),
       // The table keeps showing the last page while the next loads: no blank flashes.
+      placeholderData: keepPreviousData,
+      refetchInterval: v.refresh > 0 ? v.refresh * 1000 : false,
+    });
+  },
+  /** How many jobs of the view could be cancelled: one item asked for, the total read. */
+  cancellableCount: (v: JobsView, isCurator: boolean) => {
+    const narrowed = cancellableView(v);
+    const params = narrowed ? { ...listParams({ ...narrowed, page: 1, sort: 'queued', dir: 'desc' }, isCurator), limit: 1 } : null;
+    return queryOptions({
+      queryKey: [...jobsQueries.all, 'cancellable', params],
+      queryFn: async ({ signal }) =>
+        params ? readAs(LenientJobList, await apiJson('/v3/jobs', { query: params, signal }), 'job list').pagination.totalItems : 0,
       placeholderData: keepPreviousData,
       refetchInterval: v.refresh > 0 ? v.refresh * 1000 : false,
     });

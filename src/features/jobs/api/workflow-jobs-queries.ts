@@ -11,10 +11,12 @@ export interface WorkflowJobsParams {
   limit: number;
 }
 
+export const WORKFLOW_JOBS_ROOT = ['workflow-jobs'] as const;
+
 /** GET /v3/workflows/{id}/jobs: a bare array, so the page knows only whether it is full. */
 export const workflowJobsQuery = (workflowId: string, p: WorkflowJobsParams) =>
   queryOptions({
-    queryKey: ['workflow-jobs', workflowId, p],
+    queryKey: [...WORKFLOW_JOBS_ROOT, workflowId, p],
     queryFn: async ({ signal }) =>
       readAs(
         LenientWorkflowJobs,

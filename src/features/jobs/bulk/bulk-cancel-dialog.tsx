@@ -9,10 +9,14 @@ import { useMatchingJobs } from '../api/use-matching-jobs.ts';
 import { ErrorPanel } from '../components/table-states.tsx';
 import type { JobsView } from '../state/view.ts';
 import { planBulkCancel } from './bulk-plan.ts';
+import { BulkConfirm, needsTyping } from './bulk-confirm.tsx';
 import { BulkPreview } from './bulk-preview.tsx';
 import { BulkRunView } from './bulk-run-view.tsx';
 
-export type BulkSource = { kind: 'selected'; rows: LenientJobListItem[] } | { kind: 'matching'; view: JobsView; total: number };
+export type BulkSource =
+  | { kind: 'selected'; rows: LenientJobListItem[] }
+  /** `unfiltered`: the view has no filters, so this would touch every job on the server. */
+  | { kind: 'matching'; view: JobsView; total: number; unfiltered: boolean };
 
 interface Props {
   source: BulkSource;
@@ -70,16 +74,20 @@ export function BulkCancelDialog({ source, isCurator, onClose, onFinished }: Pro
       ) : (
         <Stack>
           <BulkPreview plan={plan} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose} data-autofocus>
-              {t('bulk.keep')}
-            </Button>
-            {plan.todo.length > 0 && (
-              <Button color="red" onClick={() => void confirm()}>
-                {t('bulk.confirm', { n: n(plan.todo.length) })}
+          {plan.todo.length > 0 ? (
+            <BulkConfirm
+              count={plan.todo.length}
+              typed={needsTyping(plan.todo.length, source.kind === 'matching' && source.unfiltered && plan.stop > 0)}
+              onKeep={onClose}
+              onConfirm={() => void confirm()}
+            />
+          ) : (
+            <Group justify="flex-end">
+              <Button variant="default" onClick={onClose} data-autofocus>
+                {t('bulk.keep')}
               </Button>
-            )}
-          </Group>
+            </Group>
+          )}
         </Stack>
       )}
     </Modal>

@@ -1,7 +1,9 @@
+import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
+import { cancellableView, jobsQueries } from '../api/jobs-queries.ts';
 import type { JobRow } from '../components/job-columns.tsx';
 import type { RowSelection } from '../state/use-row-selection.ts';
-import type { JobsView } from '../state/view.ts';
+import { hasFilters, type JobsView } from '../state/view.ts';
 import { BulkBar } from './bulk-bar.tsx';
 import type { BulkSource } from './bulk-cancel-dialog.tsx';
 
@@ -11,20 +13,22 @@ const BulkCancelDialog = lazy(() => import('./bulk-cancel-dialog.tsx').then((m) 
 interface Props {
   selection: RowSelection<JobRow>;
   view: JobsView;
-  total: number;
   isCurator: boolean;
 }
 
 /** The bulk bar and, once an action is chosen, its dialog. */
-export function JobsBulk({ selection, view, total, isCurator }: Props) {
+export function JobsBulk({ selection, view, isCurator }: Props) {
   const [source, setSource] = useState<BulkSource | null>(null);
+  // "All matching" counts only what a cancel can touch, and is offered only when there is some.
+  const narrowed = cancellableView(view);
+  const { data: cancellable = 0 } = useQuery(jobsQueries.cancellableCount(view, isCurator));
   return (
     <>
       <BulkBar
         selected={selection.rows.size}
-        matching={total}
+        matching={narrowed ? cancellable : 0}
         onCancelSelected={() => setSource({ kind: 'selected', rows: [...selection.rows.values()] })}
-        onCancelMatching={() => setSource({ kind: 'matching', view, total })}
+        onCancelMatching={() => narrowed && setSource({ kind: 'matching', view: narrowed, total: cancellable, unfiltered: !hasFilters(view) })}
         onClear={selection.clear}
       />
       {source && (

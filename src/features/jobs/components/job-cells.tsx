@@ -13,7 +13,7 @@ import { TimeCell } from './time-cell.tsx';
 const dash = <span className={cells.dimmed}>—</span>;
 
 /** "…" until the job's result arrives (the table never waits for it), then the result. */
-export function ResultCell({ job }: { job: JobRow }) {
+export function ResultCell({ job }: { job: Pick<JobRow, 'jobId' | 'status'> }) {
   const { t } = useTranslation();
   const state = useJobResult(job.jobId, job.status);
   if (state.kind === 'known') return <ResultBadge result={state.result} />;

@@ -92,7 +92,7 @@ function AllJobs() {
         </Group>
       </FiltersPanel>
       <FilterChips view={view} onChange={setView} />
-      {data && <JobsBulk selection={selection} view={view} total={total} isCurator />}
+      {data && <JobsBulk selection={selection} view={view} isCurator />}
       <Paper withBorder radius="md" pos="relative" style={{ overflow: 'hidden' }}>
         {isFetching && !isPending && <div className={fetchingBar.bar} aria-hidden />}
         {body}

@@ -1,21 +1,39 @@
-import { Anchor, Table, Text } from '@mantine/core';
+import { Anchor, Table, Text, VisuallyHidden } from '@mantine/core';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { LenientWorkflowJob } from '../../../../contract/lenient.ts';
+import { CancelJobButton } from '../detail/cancel-job-button.tsx';
+import { useResolveRefs } from '../facts/use-job-facts.ts';
 import { absoluteTime, parseTime } from '../lib/format.ts';
+import { ResultCell } from './job-cells.tsx';
 import { StatusBadge } from './status-badge.tsx';
 
-/** A workflow's jobs: what GET /v3/workflows/{id}/jobs tells about each. */
-export function WorkflowJobsTable({ jobs, name, linkTo }: { jobs: LenientWorkflowJob[]; name: string; linkTo: (jobId: string) => string }) {
+const COLUMNS = ['jobId', 'created', 'status', 'result', 'priority', 'workerTag', 'engine'] as const;
+
+interface Props {
+  jobs: LenientWorkflowJob[];
+  name: string;
+  linkTo: (jobId: string) => string;
+}
+
+/** A workflow's jobs: what GET /v3/workflows/{id}/jobs tells about each, and each one's result. */
+export function WorkflowJobsTable({ jobs, name, linkTo }: Props) {
   const { t, i18n } = useTranslation();
+  // Some servers say the result here already: then it is not asked for.
+  const refs = useMemo(() => jobs.map((j) => ({ jobId: j.id, status: j.status, queuedAt: j.createDate, result: j.disposition })), [jobs]);
+  useResolveRefs(refs);
   return (
-    <Table.ScrollContainer minWidth={640}>
+    <Table.ScrollContainer minWidth={760}>
       <Table aria-label={t('workflowJobs.tableName', { name })} highlightOnHover>
         <Table.Thead>
           <Table.Tr>
-            {['jobId', 'created', 'status', 'priority', 'workerTag', 'engine'].map((c) => (
+            {COLUMNS.map((c) => (
               <Table.Th key={c}>{t(`workflowJobs.col.${c}`)}</Table.Th>
             ))}
+            <Table.Th>
+              <VisuallyHidden>{t('jobs.col.actions')}</VisuallyHidden>
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -32,15 +50,21 @@ export function WorkflowJobsTable({ jobs, name, linkTo }: { jobs: LenientWorkflo
                 <Table.Td>
                   <StatusBadge status={j.status} />
                 </Table.Td>
+                <Table.Td>
+                  <ResultCell job={{ jobId: j.id, status: j.status }} />
+                </Table.Td>
                 <Table.Td>{j.priority ? t(`priority.${j.priority}`, { defaultValue: j.priority }) : '—'}</Table.Td>
                 <Table.Td>
                   {j.workerTag || (
-                    <Text c="dimmed" span>
+                    <Text c="dimmed" span size="sm">
                       {t('detail.anyWorker')}
                     </Text>
                   )}
                 </Table.Td>
                 <Table.Td>{j.runWithE2 === null ? '—' : j.runWithE2 ? t('detail.e2') : t('detail.classic')}</Table.Td>
+                <Table.Td>
+                  <CancelJobButton job={{ jobId: j.id, status: j.status, workflowName: name, queueTime: j.createDate }} compact />
+                </Table.Td>
               </Table.Tr>
             );
           })}

@@ -23,7 +23,11 @@ export interface JobRef {
   jobId: string;
   status: string;
   queuedAt: string | null;
+  /** The result, where the answer that named the job said it already. */
+  result?: string | null;
 }
+
+export const listItemRef = (j: LenientJobListItem): JobRef => ({ jobId: j.jobId, status: j.status, queuedAt: j.queueTime });
 
 const IN_FLIGHT = 4;
 /** A result that could not be read is asked for again after this long, not on every refresh. */
@@ -163,8 +167,12 @@ export const jobFacts = {
    */
   async want(refs: readonly JobRef[]): Promise<void> {
     const round = ++wantedRound;
-    // A server that says "Cancelled" as a status has said the result too.
-    for (const r of refs) if (r.status === 'Cancelled' && !knowsResult(r.jobId)) merge(r.jobId, { status: r.status, disposition: 'Cancelled' });
+    for (const r of refs) {
+      if (knowsResult(r.jobId) || !isFinished(r.status)) continue;
+      // A server that says "Cancelled" as a status has said the result too.
+      const told = r.status === 'Cancelled' ? 'Cancelled' : r.result && r.result !== 'None' ? r.result : null;
+      if (told) merge(r.jobId, { status: r.status, disposition: told });
+    }
     const finished = refs.filter((r) => isFinished(r.status));
     // Marked as waiting first, so cells show "…" rather than a flash of "unknown".
     const now = Date.now();

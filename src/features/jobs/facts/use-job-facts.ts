@@ -1,7 +1,7 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import type { LenientJobListItem } from '../../../../contract/lenient.ts';
 import { isFinished } from '../../../../contract/job-words.ts';
-import { jobFacts, type JobRef } from './job-facts.ts';
+import { jobFacts, listItemRef, type JobRef } from './job-facts.ts';
 
 /** A job's result as a cell shows it: known, on its way, could not be read, or not ended yet. */
 export type ResultState = { kind: 'known'; result: string } | { kind: 'pending' } | { kind: 'failed'; message: string } | { kind: 'none' };
@@ -33,8 +33,6 @@ export function useJobFact(jobId: string) {
   );
 }
 
-export const listItemRef = (j: LenientJobListItem): JobRef => ({ jobId: j.jobId, status: j.status, queuedAt: j.queueTime });
-
 /** Learns what a list page says about its finished jobs, and asks for their results. */
 export function useResolveResults(items: readonly LenientJobListItem[] | undefined) {
   useEffect(() => {
@@ -49,4 +47,23 @@ export function useResolveRefs(refs: readonly JobRef[] | undefined) {
   useEffect(() => {
     if (refs) void jobFacts.want(refs);
   }, [refs]);
+}
+
+/**
+ * Fetches the first error message of each of these failed jobs that is not known yet, 4 at a
+ * time, newest first; each cell follows its job's facts and shows it when it comes.
+ */
+export function useFirstErrors(jobIds: readonly string[] | undefined, isCurator: boolean) {
+  useEffect(() => {
+    if (!jobIds) return;
+    const abort = new AbortController();
+    const todo = jobIds.filter((id) => jobFacts.get(id)?.firstError === undefined);
+    const worker = async () => {
+      for (let id = todo.shift(); id !== undefined && !abort.signal.aborted; id = todo.shift()) {
+        await jobFacts.firstError(id, isCurator, abort.signal).catch(() => undefined);
+      }
+    };
+    void Promise.all([worker(), worker(), worker(), worker()]);
+    return () => abort.abort();
+  }, [jobIds, isCurator]);
 }

@@ -1,0 +1,84 @@
+/**
+ * "What failed in the last 24 hours?": the jobs that ended in the window, newest first, read
+ * page by page from the list sorted by completion (the API's completedAfter narrows only to
+ * whole days, so the walk stops at the first job that ended before the window), then each
+ * one's result through the job facts, which know most of them already after a first visit.
+ */
+import { LenientJobList, readAs, type LenientJobListItem } from '../../../../contract/lenient.ts';
+import { apiJson } from '../../../lib/api-client.ts';
+import { jobFacts, listItemRef } from '../facts/job-facts.ts';
+import { completedMs } from '../lib/job-times.ts';
+
+export const WINDOWS = { '1h': 3_600_000, '24h': 86_400_000, '7d': 7 * 86_400_000 } as const;
+export type FailedWindow = keyof typeof WINDOWS;
+/** More is a report, not a look: the walk stops here and says the window was cut. */
+export const MAX_READ = 50_000;
+const PAGE = 500;
+const DAY_MS = 86_400_000;
+
+export type FailedProgress = { phase: 'listing'; read: number } | { phase: 'results'; done: number; total: number };
+
+export interface FailedJobs {
+  /** The window's bounds, epoch ms. */
+  from: number;
+  to: number;
+  /** Jobs that ended in the window, as read. */
+  read: number;
+  /** The cap was reached before the start of the window. */
+  capped: boolean;
+  /** Results that could not be read. */
+  unknown: number;
+  failed: LenientJobListItem[];
+}
+
+export async function failedRecently(
+  window: FailedWindow,
+  nowMs: number,
+  signal: AbortSignal,
+  onProgress: (p: FailedProgress) => void,
+): Promise<FailedJobs> {
+  const from = nowMs - WINDOWS[window];
+  const query = {
+    sortField: 'CompletionDateTime',
+    direction: 'desc',
+    statuses: ['Complete'],
+    allUsers: true,
+    // Two days of margin: the server's day may not be UTC's.
+    completedAfter: new Date(from - 2 * DAY_MS).toISOString().slice(0, 10),
+    limit: PAGE,
+  };
+  const ended: LenientJobListItem[] = [];
+  const seen = new Set<string>();
+  let reachedStart = false;
+  for (let offset = 0; !reachedStart && ended.length < MAX_READ; ) {
+    const list = readAs(LenientJobList, await apiJson('/v3/jobs', { query: { ...query, offset }, signal }), 'job list');
+    for (const job of list.data) {
+      const at = completedMs(job);
+      if (at !== null && at < from) {
+        reachedStart = true;
+        break;
+      }
+      // Jobs that move down a page while this runs are counted once.
+      if (!seen.has(job.jobId) && (at === null || at <= nowMs)) {
+        seen.add(job.jobId);
+        ended.push(job);
+      }
+    }
+    offset += list.data.length;
+    onProgress({ phase: 'listing', read: ended.length });
+    if (list.data.length === 0 || offset >= list.pagination.totalItems) reachedStart = true;
+  }
+  const read = ended.slice(0, MAX_READ);
+  jobFacts.noteItems(read);
+  onProgress({ phase: 'results', done: 0, total: read.length });
+  await jobFacts.resolve(read.map(listItemRef), signal, (done) => onProgress({ phase: 'results', done, total: read.length }));
+  const result = (j: LenientJobListItem) => jobFacts.get(j.jobId)?.disposition;
+  return {
+    from,
+    to: nowMs,
+    read: read.length,
+    capped: !reachedStart,
+    unknown: read.filter((j) => !result(j)).length,
+    failed: read.filter((j) => result(j) === 'Error'),
+  };
+}
