@@ -53,7 +53,7 @@ test('rows are picked one by one, by Shift-click range and by page; the preview 
 });
 
 test('cancel all matching a filter: preview counts from every page, a result per job, and a current table', async ({ page }) => {
-  await openSignedIn(page, '/jobs?pageSize=25&refresh=0');
+  await openSignedIn(page, '/jobs?size=25&refresh=0');
   await choose(page, 'User', ['Emma Schmidt']);
   await expect(page).toHaveURL(/user=/);
   const user = new URL(page.url()).searchParams.get('user')!;
@@ -64,18 +64,21 @@ test('cancel all matching a filter: preview counts from every page, a result per
   expect(running).toBeGreaterThan(0);
   expect(queued).toBeGreaterThan(0);
   expect(before.total).toBeGreaterThan(25);
+  await expect(jobsTable(page).getByRole('row')).toHaveCount(26);
 
-  await page.getByRole('button', { name: `Cancel all ${before.total} matching` }).click();
+  // Only what a cancel can touch is counted: the queued and running ones, on every page.
+  await page.getByRole('button', { name: `Cancel all ${running + queued} matching` }).click();
   const dialog = page.getByRole('dialog', { name: 'Cancel these jobs?' });
   const summary = dialog.getByRole('list', { name: 'What will happen' });
   await expect(summary).toContainText(`Running, to be stopped: ${running}`);
   await expect(summary).toContainText(`Queued, to be removed permanently: ${queued}`);
-  await expect(summary).toContainText(`Skipped, neither queued nor running: ${before.total - running - queued}`);
+  await expect(summary).toContainText('Skipped, neither queued nor running: 0');
   await expect(
     dialog.getByRole('table', { name: 'By user' }).getByRole('row', { name: `Emma Schmidt ${running} ${queued}` }),
   ).toBeVisible();
   await expect(dialog.getByRole('table', { name: 'By workflow' }).getByRole('row')).not.toHaveCount(0);
 
+  if (running + queued > 25) await dialog.getByRole('textbox', { name: /^Type/ }).fill(String(running + queued));
   await dialog.getByRole('button', { name: `Cancel ${running + queued} jobs` }).click();
   const done = page.getByRole('dialog', { name: 'Cancelling finished' });
   await expect(done.getByRole('status')).toContainText(
@@ -87,9 +90,47 @@ test('cancel all matching a filter: preview counts from every page, a result per
   const after = await listAll(page, `users=${user}`);
   expect(after.data.filter((j) => j.status === 'Queued' || j.status === 'Running')).toEqual([]);
   expect(after.total).toBe(before.total - queued);
-  await expect(page.getByRole('button', { name: `Cancel all ${after.total} matching` })).toBeVisible();
+  // Nothing left that a cancel could touch: the button is gone.
+  await expect(page.getByRole('button', { name: /^Cancel all/ })).toHaveCount(0);
   await expect(async () => {
     const statuses = new Set((await tableRows(page)).map((r) => r[COL.status]));
     expect(statuses.has('Queued') || statuses.has('Running')).toBe(false);
   }).toPass();
+});
+
+test('cancelling more than 25 jobs asks for their number, typed, before it arms', async ({ page }) => {
+  await openSignedIn(page, '/jobs?refresh=0');
+  // Runs queued for this test, so there are more than 25 whatever the tests before it cancelled.
+  const token = await sessionToken(page);
+  const headers = { authorization: `Bearer ${token}` };
+  const workflows = (await (await page.request.get('/webapi/v3/workflows', { headers })).json()) as { id: string }[];
+  const made: string[] = [];
+  for (let i = 0; i < 26; i++) {
+    const res = await page.request.post(`/webapi/v3/workflows/${workflows[i % workflows.length]!.id}/jobs`, { headers, data: {} });
+    made.push(((await res.json()) as { id: string }).id);
+  }
+  const queuedOrRunning = await listAll(page, 'statuses=Queued&statuses=Running');
+  await page.reload();
+  await page.getByRole('button', { name: `Cancel all ${queuedOrRunning.total} matching` }).click();
+  const dialog = page.getByRole('dialog', { name: 'Cancel these jobs?' });
+  const confirm = dialog.getByRole('button', { name: `Cancel ${queuedOrRunning.total} jobs` });
+  await expect(confirm).toBeDisabled();
+  const typed = dialog.getByRole('textbox', { name: `Type ${queuedOrRunning.total} to confirm` });
+  await typed.fill(String(queuedOrRunning.total - 1));
+  await expect(confirm).toBeDisabled();
+  await typed.fill(String(queuedOrRunning.total));
+  await expect(confirm).toBeEnabled();
+  // Nothing is sent until it is clicked: keep them all, then take back the runs made here.
+  await dialog.getByRole('button', { name: 'Keep jobs' }).click();
+  expect((await listAll(page, 'statuses=Queued&statuses=Running')).total).toBe(queuedOrRunning.total);
+  for (const id of made) expect((await page.request.delete(`/webapi/v3/jobs/${id}`, { headers })).status()).toBe(200);
+});
+
+test('“Cancel all matching” is offered only when the filters can match a job that can be cancelled', async ({ page }) => {
+  await openSignedIn(page, '/jobs?status=Completed&refresh=0');
+  await expect(jobsTable(page).getByRole('row').nth(1)).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Cancel all/ })).toHaveCount(0);
+  await page.goto('/jobs?status=Completed&status=Queued&refresh=0');
+  const queued = await listAll(page, 'statuses=Queued');
+  await expect(page.getByRole('button', { name: `Cancel all ${queued.total} matching` })).toBeVisible();
 });

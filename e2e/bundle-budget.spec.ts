@@ -1,7 +1,8 @@
 /**
- * The bundle budget: the JavaScript and CSS a browser really loads to show the sign-in page,
+ * The bundle ceiling: the JavaScript and CSS a browser really loads to show the sign-in page,
  * and the jobs page when already signed in, gzipped as the files sit in dist/ (so the sizes
- * are the same on every run). The pane, the message log, the date picker, the dialogs and
+ * are the same on every run). Time is the budget (see BENCHMARKS.md); this catches a mistake,
+ * such as a whole icon set pulled in, and prints the sizes. The pane, the message log, the date picker, the dialogs and
  * the other languages load when they are asked for, not here.
  */
 import { readFileSync } from 'node:fs';
@@ -9,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { expect, jobsTable, openSignedIn, test } from './fixtures.ts';
 
-const BUDGET_KB = { js: 200, css: 45 };
+const BUDGET_KB = { js: 260, css: 45 };
 const dist = new URL('../dist/', import.meta.url).pathname;
 
 /** Every asset the page fetched, until it is idle. */
@@ -30,7 +31,7 @@ function sizes(assets: Set<string>) {
 
 function report(view: string, s: ReturnType<typeof sizes>) {
   // Printed for CI's log and for whoever changes a dependency.
-  console.log(`bundle: ${view}: ${s.js} KB JS, ${s.css} KB CSS gzip (budget ${BUDGET_KB.js} / ${BUDGET_KB.css}), ${s.files.length} files`);
+  console.log(`bundle: ${view}: ${s.js} KB JS, ${s.css} KB CSS gzip (ceiling ${BUDGET_KB.js} / ${BUDGET_KB.css}), ${s.files.length} files`);
   test.info().annotations.push({ type: 'bundle', description: `${view}: ${s.js} KB JS, ${s.css} KB CSS` });
 }
 

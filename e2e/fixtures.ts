@@ -61,22 +61,48 @@ export async function signIn(page: Page, creds = ADMIN, url = '/jobs'): Promise<
 
 export const jobsTable = (page: Page): Locator => page.getByRole('table', { name: 'Jobs on the server' });
 
-// The first cell holds the row's checkbox.
-export const COL = { jobId: 1, workflow: 2, status: 3, priority: 4, submittedBy: 5, queued: 6, started: 7 } as const;
+/** Columns by their header, as a person finds them. */
+export const COL = {
+  jobId: 'Job ID',
+  workflow: 'Workflow',
+  status: 'Status',
+  result: 'Result',
+  priority: 'Priority',
+  submittedBy: 'Submitted by',
+  queued: 'Queued',
+  started: 'Started',
+  completed: 'Completed',
+  queueWait: 'Queue wait',
+  runTime: 'Run time',
+} as const;
 
-/** The table's body as text, a row of cells at a time; times as their ISO datetime. */
-export async function tableRows(page: Page): Promise<string[][]> {
-  const rows = jobsTable(page).getByRole('row');
+/**
+ * A table's body as text, a row at a time, each cell under its column's header; times as
+ * their ISO datetime. The jobs table unless another is given.
+ */
+export async function tableRows(page: Page, table: Locator = jobsTable(page)): Promise<Record<string, string>[]> {
+  const rows = table.getByRole('row');
   await expect(rows.nth(1)).toBeVisible();
-  return rows.evaluateAll((trs) =>
-    trs
+  return table.evaluate((el) => {
+    const headers = [...el.querySelectorAll('thead th')].map((th) => th.textContent?.trim() ?? '');
+    return [...el.querySelectorAll('tbody tr')]
       .filter((tr) => tr.querySelector('td'))
       .map((tr) =>
-        [...tr.querySelectorAll('td')].map(
-          (td) => td.querySelector('time')?.getAttribute('datetime') ?? (td as HTMLElement).innerText.trim(),
+        Object.fromEntries(
+          [...tr.querySelectorAll('td')].map((td, i) => [
+            headers[i] ?? String(i),
+            td.querySelector('time')?.getAttribute('datetime') ?? (td as HTMLElement).innerText.trim(),
+          ]),
         ),
-      ),
-  );
+      );
+  });
+}
+
+/** The cell of a row under the column with this header. */
+export async function cellUnder(table: Locator, row: Locator, header: string): Promise<Locator> {
+  const index = await table.locator('thead th').evaluateAll((ths, name) => ths.findIndex((th) => th.textContent?.trim() === name), header);
+  expect(index, `a column headed "${header}"`).toBeGreaterThanOrEqual(0);
+  return row.getByRole('cell').nth(index);
 }
 
 export async function sessionToken(page: Page): Promise<string> {

@@ -10,10 +10,15 @@ test.use({ consoleExpected: [/^Failed to load resource: net::ERR_FAILED/] });
 
 const FAIL = [true, true, true, false, false, true, false, false, false, false];
 
+/** Each kind of request (the list, a count, a job) meets the pattern on its own, however they interleave. */
 async function breakNetwork(page: Page) {
-  let n = 0;
+  const seen = new Map<string, number>();
   await page.route('**/webapi/**', async (route: Route) => {
-    const fail = FAIL[n++ % FAIL.length];
+    const url = new URL(route.request().url());
+    const kind = `${url.pathname.replace(/\/v3\/jobs\/[^/]+/, '/v3/jobs/:id')} ${url.searchParams.get('limit') === '1' ? 'count' : ''}`;
+    const n = seen.get(kind) ?? 0;
+    seen.set(kind, n + 1);
+    const fail = FAIL[n % FAIL.length];
     if (fail) return route.abort('failed');
     await new Promise((r) => setTimeout(r, 2000));
     return route.continue().catch(() => undefined);

@@ -156,8 +156,11 @@ test('cancelling a running job: the dialog says it will stop, the server’s ans
   // A double click sends one request.
   let deletes = 0;
   page.on('request', (r) => r.method() === 'DELETE' && deletes++);
+  await expect(page.getByRole('dialog').getByRole('table', { name: 'The job to cancel' })).toContainText('Running for');
   await page.getByRole('dialog').getByRole('button', { name: 'Cancel job' }).dblclick();
-  await expect(page.getByText('Cancelled Successfully.')).toBeVisible();
+  // The same words as from a row, the server's own kept beside them.
+  await expect(page.getByText(`Job ${id} stopped`)).toBeVisible();
+  await expect(page.getByText('The server said: “Cancelled Successfully.”')).toBeVisible();
   await expect(pane.getByText('Cancelled', { exact: true })).toBeVisible();
   expect(deletes).toBe(1);
   await expect(pane.getByRole('button', { name: `Cancel job ${id}` })).toHaveAttribute('aria-disabled', 'true');
@@ -178,7 +181,8 @@ test('cancelling a queued job from its row removes it for good; its URL then say
   await expect(dialog).toContainText('removes it from the server permanently');
   await expect(dialog).toContainText('This cannot be undone.');
   await dialog.getByRole('button', { name: 'Cancel job' }).click();
-  await expect(page.getByText('Deleted Successfully.')).toBeVisible();
+  await expect(page.getByText(`Job ${id} removed from the queue`)).toBeVisible();
+  await expect(page.getByText('The server said: “Deleted Successfully.”')).toBeVisible();
   await expect(jobsTable(page).getByRole('link', { name: id })).toHaveCount(0);
   await page.goto(`/jobs/${id}`);
   await expect(page.getByRole('alert')).toContainText('This job does not exist');
@@ -259,4 +263,22 @@ test('a job that cannot be cancelled says why: on hover, on keyboard focus, and 
   await expect(page.getByRole('tooltip')).toHaveText(reason);
   await page.keyboard.press('Escape');
   await expect(page.getByRole('tooltip')).toHaveCount(0);
+});
+
+test('Japanese: cancelling a queued job from its pane says so in Japanese, and the pane closes', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('language', 'ja'));
+  await openSignedIn(page, '/jobs');
+  const workflows = (await (await api(page, '/v3/workflows')).json()) as { id: string; name: string }[];
+  const queuedRun = await api(page, `/v3/workflows/${workflows[1]!.id}/jobs`, 'POST', {});
+  const id = ((await queuedRun.json()) as { id: string }).id;
+  await page.goto(`/jobs/${id}?status=Queued`);
+  const pane = page.getByRole('region', { name: `ジョブ ${id}` });
+  await pane.getByRole('button', { name: `ジョブ ${id} をキャンセル` }).click();
+  const dialog = page.getByRole('dialog', { name: `ジョブ ${id} をキャンセルしますか?` });
+  // The dialog names the workflow the job belongs to.
+  await expect(dialog.getByRole('table', { name: 'キャンセルするジョブ' })).toContainText(workflows[1]!.name.replace(/\.yxmd$/, ''));
+  await dialog.getByRole('button', { name: 'ジョブをキャンセル' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: `ジョブ ${id} をキューから削除しました` })).toBeVisible();
+  await expect(page.getByText('サーバーの応答:「Deleted Successfully.」')).toBeVisible();
+  await expect(pane).toBeHidden();
 });

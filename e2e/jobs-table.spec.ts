@@ -1,4 +1,4 @@
-import { apiJobIds, choose, COL, expect, jobsTable, openSignedIn, signIn, tableRows, test } from './fixtures.ts';
+import { apiJobIds, cellUnder, choose, COL, expect, jobsTable, openSignedIn, signIn, tableRows, test } from './fixtures.ts';
 
 const folded = (name: string) => name.toLowerCase().replace(/\.yxmd$/, '');
 const RANK: Record<string, number> = { Low: 1, Default: 2, Medium: 3, High: 4, Critical: 5 };
@@ -195,7 +195,8 @@ test.describe('paging and the URL', () => {
     await page.goto('/jobs?status=Completed&sort=workflow&dir=asc&page=2&size=25&tz=utc');
     const first = await tableRows(page);
     await page.reload();
-    expect(await tableRows(page)).toEqual(first);
+    // Results come from the browser's store a moment after the rows.
+    await expect(async () => expect(await tableRows(page)).toEqual(first)).toPass();
     await page.getByRole('button', { name: 'Next page' }).click();
     await expect(page).toHaveURL(/page=3/);
     await page.goBack();
@@ -209,7 +210,8 @@ test.describe('paging and the URL', () => {
 
   test('times show their zone, Local or UTC, on hover', async ({ page }) => {
     await page.goto('/jobs?tz=utc');
-    const time = jobsTable(page).getByRole('row').nth(1).getByRole('cell').nth(COL.queued).locator('time');
+    const table = jobsTable(page);
+    const time = (await cellUnder(table, table.getByRole('row').nth(1), COL.queued)).locator('time');
     await expect(time).toHaveAttribute('aria-label', /\(.+UTC\)$/);
     // The browser's own tooltip (a styled one per cell made big pages slow to draw).
     await expect(time).toHaveAttribute('title', /UTC$/);

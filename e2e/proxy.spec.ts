@@ -66,3 +66,30 @@ test('through the proxy: a wrong secret is refused in place', async ({ page }) =
   await expect(page.getByText('The API key or secret was not accepted.')).toBeVisible();
   await expect(page.getByRole('table')).toHaveCount(0);
 });
+
+test('through the proxy: results in the list, what failed in the last 24 hours, and a job by link with its facts', async ({ page }) => {
+  await signInToStandIn(page, '/jobs?status=Completed&size=100&refresh=0');
+  await expect(page.getByLabel('Reading the result…')).toHaveCount(0);
+  const rows = await tableRows(page);
+  // This server says "Cancelled" as a status, and that is its result too.
+  expect(rows.find((r) => r[COL.jobId] === 'sj1005')![COL.result]).toBe('Cancelled');
+  expect(rows.find((r) => r[COL.jobId] === 'sj1010')![COL.result]).toBe('Error');
+  expect(rows.find((r) => r[COL.jobId] === 'sj1011')![COL.result]).toBe('Success');
+
+  // Its failures: the completed jobs with every fifth number, from 10 to 55.
+  await page.getByRole('navigation').getByRole('link', { name: 'Failed recently' }).click();
+  const failed = page.getByRole('table', { name: 'Failed jobs' });
+  await expect(failed).toBeVisible();
+  const ids = (await tableRows(page, failed)).map((r) => r[COL.jobId]);
+  expect(ids).toEqual(Array.from({ length: 10 }, (_, i) => `sj${1010 + 5 * i}`));
+  // 55 seeded; 56 once the test above has stopped sj1003.
+  await expect(page.getByText(/^Read 5[56] jobs that ended between/)).toBeVisible();
+  await expect(failed.getByText('Stand-in run of sj1010: 12 records written')).toBeVisible();
+
+  // A job by link: its list item is found through the list, narrowed by its workflow.
+  await page.goto('/jobs/sj1044?refresh=0');
+  const pane = page.getByRole('region', { name: 'Job sj1044' });
+  await expect(pane.getByRole('group', { name: 'Submitted by' })).toHaveText(/Ada Lovelace/);
+  await expect(pane.getByRole('group', { name: 'Workflow' })).toContainText('需要予測.yxmd');
+  await expect(pane.getByRole('group', { name: 'Run time' })).toHaveText(/1m 14s/);
+});

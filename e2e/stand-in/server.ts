@@ -30,7 +30,8 @@ const WORKFLOWS = [
   { id: 'w-2', name: 'Stand-in Inventory' },
   { id: 'w-3', name: '需要予測.yxmd' },
 ];
-const BASE = Date.UTC(2026, 10, 28, 9, 0, 0);
+// An hour before it starts, to the minute: its jobs ended within the last day, whenever it runs.
+const BASE = Math.floor(Date.now() / 60_000) * 60_000 - 3_600_000;
 
 function makeJobs(): Job[] {
   const jobs: Job[] = [];
@@ -125,10 +126,24 @@ export function standIn() {
       );
       const wanted = list('workflowNames');
       if (wanted.length) rows = rows.filter((j) => wanted.includes(WORKFLOWS.find((w) => w.id === j.workflowId)!.name));
+      // Whole days, in UTC, excluding the day named.
+      const ended = (j: Job) => (j.started !== null && j.runS !== null ? j.started + j.runS * 1000 : null);
+      const after = url.searchParams.get('completedAfter');
+      if (after) rows = rows.filter((j) => (ended(j) ?? -Infinity) >= Date.parse(`${after}T00:00:00Z`) + 86_400_000);
+      const before = url.searchParams.get('completedBefore');
+      if (before) rows = rows.filter((j) => (ended(j) ?? Infinity) < Date.parse(`${before}T00:00:00Z`));
       const field = url.searchParams.get('sortField') ?? 'CreateDate';
       const dir = url.searchParams.get('direction') === 'asc' ? 1 : -1;
       const key = (j: Job): string | number =>
-        field === 'AppName' ? listItem(j).workflowName : field === 'Status' ? j.status : field === 'Priority' ? j.priority : j.created;
+        field === 'AppName'
+          ? listItem(j).workflowName
+          : field === 'Status'
+            ? j.status
+            : field === 'Priority'
+              ? j.priority
+              : field === 'CompletionDateTime'
+                ? (ended(j) ?? 0)
+                : j.created;
       rows = [...rows].sort((a, b) => (key(a) < key(b) ? -dir : key(a) > key(b) ? dir : 0));
       const offset = Number(url.searchParams.get('offset') ?? 0);
       const limit = Number(url.searchParams.get('limit') ?? 50);

@@ -50,7 +50,7 @@ export async function failedRecently(
   const ended: LenientJobListItem[] = [];
   const seen = new Set<string>();
   let reachedStart = false;
-  for (let offset = 0; !reachedStart && ended.length < MAX_READ; ) {
+  for (let offset = 0; !reachedStart && ended.length < MAX_READ;) {
     const list = readAs(LenientJobList, await apiJson('/v3/jobs', { query: { ...query, offset }, signal }), 'job list');
     for (const job of list.data) {
       const at = completedMs(job);

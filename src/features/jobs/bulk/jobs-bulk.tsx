@@ -28,7 +28,9 @@ export function JobsBulk({ selection, view, isCurator }: Props) {
         selected={selection.rows.size}
         matching={narrowed ? cancellable : 0}
         onCancelSelected={() => setSource({ kind: 'selected', rows: [...selection.rows.values()] })}
-        onCancelMatching={() => narrowed && setSource({ kind: 'matching', view: narrowed, total: cancellable, unfiltered: !hasFilters(view) })}
+        onCancelMatching={() =>
+          narrowed && setSource({ kind: 'matching', view: narrowed, total: cancellable, unfiltered: !hasFilters(view) })
+        }
         onClear={selection.clear}
       />
       {source && (

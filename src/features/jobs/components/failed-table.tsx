@@ -12,7 +12,12 @@ import { TimeCell } from './time-cell.tsx';
 function FirstError({ jobId }: { jobId: string }) {
   const { t } = useTranslation();
   const fact = useJobFact(jobId);
-  if (fact?.firstError === undefined) return <Text size="sm" c="dimmed" aria-label={t('failed.errorLoading')}>…</Text>;
+  if (fact?.firstError === undefined)
+    return (
+      <Text size="sm" c="dimmed" aria-label={t('failed.errorLoading')}>
+        …
+      </Text>
+    );
   return (
     <Text size="sm" c={fact.firstError ? undefined : 'dimmed'} lineClamp={2} title={fact.firstError ?? undefined}>
       {fact.firstError ?? t('failed.noErrorMessage')}

@@ -1,4 +1,5 @@
 import { Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { LenientJobListItem, LenientJobView } from '../../../../contract/lenient.ts';
@@ -8,10 +9,12 @@ import { StatusBadge } from '../components/status-badge.tsx';
 import { absoluteTime, humanDuration, parseTime, type Zone } from '../lib/format.ts';
 import { completedMs, queueWaitMs, runTimeMs } from '../lib/job-times.ts';
 
+/** A labelled value: a group named by its label, so it can be found by it. */
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
+  const id = useId();
   return (
-    <Stack gap={2}>
-      <Text size="xs" c="dimmed" fw={600} tt="uppercase">
+    <Stack gap={2} role="group" aria-labelledby={id}>
+      <Text size="xs" c="dimmed" fw={600} tt="uppercase" id={id}>
         {label}
       </Text>
       <div>{children}</div>
@@ -37,7 +40,8 @@ export function JobFields({ job, item, fetchedAt, workflowName, zone }: Props) {
   // The JobView's status is the fresher; the item's times go with it.
   const row = item ? { ...item, status: job.status } : undefined;
   const none = <Text c="dimmed">—</Text>;
-  const time = (ms: number | null) => (ms === null ? none : absoluteTime(ms, zone, i18n.language));
+  const time = (ms: number | null) =>
+    ms === null ? none : <time dateTime={new Date(ms).toISOString()}>{absoluteTime(ms, zone, i18n.language)}</time>;
   const span = (ms: number | null) => (ms === null ? none : humanDuration(ms, i18n.language));
   const name = item?.workflowName || workflowName;
   const workflowId = job.appId ?? item?.workflowId ?? null;
@@ -53,7 +57,12 @@ export function JobFields({ job, item, fetchedAt, workflowName, zone }: Props) {
       </Field>
       <Field label={t('detail.workflow')}>
         {name && workflowId ? (
-          <Text component={Link} to={`/workflows/${encodeURIComponent(workflowId)}/jobs`} c="blue" aria-label={t('detail.workflowJobs', { name })}>
+          <Text
+            component={Link}
+            to={`/workflows/${encodeURIComponent(workflowId)}/jobs`}
+            c="blue"
+            aria-label={t('detail.workflowJobs', { name })}
+          >
             {name}
           </Text>
         ) : (

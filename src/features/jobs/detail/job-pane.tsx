@@ -53,10 +53,7 @@ export function JobPane({ jobId, closeTo }: { jobId: string; closeTo?: string })
           <ScrollArea.Autosize mah={besideList ? 'calc(100dvh - 190px)' : undefined} offsetScrollbars={besideList} type="auto">
             <Stack gap="lg">
               <Group>
-                <CancelJobButton
-                  job={{ ...facts.item, jobId, status: job.data.status }}
-                  onDeleted={() => void navigate(backToList)}
-                />
+                <CancelJobButton job={{ ...facts.item, jobId, status: job.data.status }} onDeleted={() => void navigate(backToList)} />
               </Group>
               <JobFields job={job.data} item={facts.item} fetchedAt={facts.fetchedAt} workflowName={facts.workflowName} zone={zone} />
               <ItemNote reason={facts.reason} error={facts.error} />

@@ -58,40 +58,52 @@ function emit(jobId: string) {
   for (const l of listeners.get(jobId) ?? []) l();
 }
 
-/** Kept in the browser in batches: a page of results is one write, not fifty. */
-let unsaved = new Map<string, JobFact>();
+/**
+ * Kept in the browser in batches: a page of results is one write, not fifty. What the store
+ * holds is read first, so a write adds to a job's facts and never replaces them with less.
+ */
+let unsaved = new Set<string>();
 let saveTimer: ReturnType<typeof setTimeout> | null = null;
-function save(jobId: string, fact: JobFact) {
-  unsaved.set(jobId, fact);
-  saveTimer ??= setTimeout(() => {
-    saveTimer = null;
-    const batch = unsaved;
-    unsaved = new Map();
-    const db = database();
-    if (!db) return;
-    void Promise.all([...batch].map(async ([id, f]) => [await scoped(id), f] as [string, JobFact]))
-      .then((entries) => setMany(entries, db))
-      .catch(() => undefined); // A full or closed store only costs a fetch next time.
-  }, 250);
+function flush() {
+  if (saveTimer !== null) clearTimeout(saveTimer);
+  saveTimer = null;
+  const batch = [...unsaved];
+  unsaved = new Set();
+  const db = database();
+  if (!db || batch.length === 0) return;
+  void recall(batch)
+    .then(() => Promise.all(batch.map(async (id) => [await scoped(id), memory.get(id)] as [string, JobFact])))
+    .then((entries) => setMany(entries, db))
+    .catch(() => undefined); // A full or closed store only costs a fetch next time.
 }
+function save(jobId: string) {
+  unsaved.add(jobId);
+  saveTimer ??= setTimeout(flush, 200);
+}
+// Leaving the page writes what is pending at once rather than losing it.
+if (typeof window !== 'undefined') window.addEventListener('pagehide', flush);
 
 function merge(jobId: string, add: JobFact, persist = true) {
-  const before = memory.get(jobId);
-  const next = { ...before, ...add };
-  memory.set(jobId, next);
-  if (persist) save(jobId, next);
+  memory.set(jobId, { ...memory.get(jobId), ...add });
+  if (persist) save(jobId);
   emit(jobId);
 }
 
-/** Reads from the browser's store what memory does not hold yet. */
+/** Reads from the browser's store, once per job, what it holds; what memory learnt since wins. */
+const recalled = new Set<string>();
 async function recall(jobIds: string[]): Promise<void> {
   const db = database();
-  const missing = jobIds.filter((id) => !memory.has(id));
+  const missing = jobIds.filter((id) => !recalled.has(id));
   if (!db || missing.length === 0) return;
+  for (const id of missing) recalled.add(id);
   try {
     const found = await getMany<JobFact | undefined>(await Promise.all(missing.map(scoped)), db);
     found.forEach((fact, i) => {
-      if (fact) merge(missing[i]!, { ...fact, ...memory.get(missing[i]!) }, false);
+      const id = missing[i]!;
+      if (fact) {
+        memory.set(id, { ...fact, ...memory.get(id) });
+        emit(id);
+      }
     });
   } catch {
     // Without the store, results are fetched instead.

@@ -36,4 +36,3 @@ export function completedMs(job: Item): number | null {
   const run = parseHms(job.executionTime);
   return s === null || run === null ? null : s + run;
 }
-
