@@ -15,6 +15,7 @@ import { seedDatabase } from '../server/sandbox/seed/seed.ts';
 import { createRng } from '../server/sandbox/seed/rng.ts';
 import { loadWorld, makeJob } from '../server/sandbox/world.ts';
 import { adminToken, machine, median, round, startServer, writeResults, writeSection } from './lib.ts';
+import { measureResults } from './ui-results.ts';
 import { measureTable } from './ui-table.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4181);
@@ -26,7 +27,7 @@ const BULK_RUNS = 3;
 const HEAP_RUNS = Number(process.env.BENCH_HEAP_RUNS ?? 10);
 const HEAP_CYCLES = Number(process.env.BENCH_CYCLES ?? 500);
 const IDLE_MS = Number(process.env.BENCH_IDLE_S ?? 60) * 1000;
-const ONLY = process.env.BENCH_ONLY; // 'table' or 'log' for a partial run while working
+const ONLY = process.env.BENCH_ONLY; // 'table', 'results' or 'log' for a partial run while working
 const dir = mkdtempSync(join(tmpdir(), 'bench-ui-'));
 const dbFile = join(dir, 'bench.sqlite');
 
@@ -162,6 +163,12 @@ async function main() {
       });
       return ((await res.json()) as { id: string }).id;
     };
+    const results =
+      ONLY === 'log' || ONLY === 'table'
+        ? null
+        : await measureResults({ browser, base: server.base, session, watch: WATCH, runs: VIEWER_RUNS });
+    console.log('results', results);
+    if (ONLY === 'results') return;
     const table =
       ONLY === 'log'
         ? null
@@ -207,6 +214,7 @@ async function main() {
         longestTaskMs: m(viewer, (r) => r.longestTask),
       },
       table,
+      results,
       bulk: {
         jobs: BULK,
         runs: bulk.length,
@@ -233,6 +241,7 @@ type Result = {
   machine: string;
   browser: string;
   table: Awaited<ReturnType<typeof measureTable>> | null;
+  results: Awaited<ReturnType<typeof measureResults>> | null;
   viewer: Record<string, number>;
   bulk: Record<string, number>;
 };
@@ -282,6 +291,14 @@ function sectionLines(r: Result): string[] {
             '≤ +10%',
             t.heapGrowthPct <= 10,
           ),
+        ]
+      : []),
+    ...(r.results
+      ? [
+          row('results of a 50-row page, cold (50 JobViews, 4 at a time): navigation to all shown', r.results.coldFilledMs, ' ms', ''),
+          row('  same page: navigation to its first rows', r.results.coldRowsMs, ' ms', ''),
+          row('results of a 50-row page, warm (from IndexedDB, 0 JobViews): navigation to all shown', r.results.warmFilledMs, ' ms', ''),
+          row('  same page: navigation to its first rows', r.results.warmRowsMs, ' ms', ''),
         ]
       : []),
     row('log: open, navigation to first lines', r.viewer.openMs!, ' ms', ''),

@@ -3,6 +3,7 @@ import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { LenientJobList, LenientUsers, LenientWorkflows, readAs } from '../../../../contract/lenient.ts';
 import { apiJson } from '../../../lib/api-client.ts';
 import { CANCELLABLE_STATUSES, isCancellable } from '../../../../contract/job-words.ts';
+import { jobFacts, listItemRef } from '../facts/job-facts.ts';
 import { toApiRange } from '../lib/dates.ts';
 import type { JobsView, SortKey } from '../state/view.ts';
 
@@ -49,7 +50,13 @@ export const jobsQueries = {
     const params = listParams(v, isCurator);
     return queryOptions({
       queryKey: [...jobsQueries.all, 'list', params],
-      queryFn: async ({ signal }) => readAs(LenientJobList, await apiJson('/v3/jobs', { query: params, signal }), 'job list'),
+      queryFn: async ({ signal }) => {
+        const list = readAs(LenientJobList, await apiJson('/v3/jobs', { query: params, signal }), 'job list');
+        // Results are asked for as soon as the page is known, not once it is drawn.
+        jobFacts.noteItems(list.data);
+        void jobFacts.want(list.data.map(listItemRef));
+        return list;
+      },
       // The table keeps showing the last page while the next loads: no blank flashes.
       placeholderData: keepPreviousData,
       refetchInterval: v.refresh > 0 ? v.refresh * 1000 : false,
