@@ -8,6 +8,11 @@ import { OpenJobSearch } from './open-job-search.tsx';
 import { ServerBadge } from './server-badge.tsx';
 import { UserMenu } from './user-menu.tsx';
 
+const PAGES = [
+  { to: '/jobs', label: 'shell.jobs', Icon: IconListDetails },
+  { to: '/failed', label: 'shell.failed', Icon: IconAlertOctagon },
+] as const;
+
 export function AppLayout() {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure();
@@ -30,22 +35,17 @@ export function AppLayout() {
         </Group>
       </header>
       <Box component="nav" className={classes.navbar} mod={{ opened }} aria-label={t('shell.navigation')}>
-        <NavLink
-          component={Link}
-          to="/jobs"
-          label={t('shell.jobs')}
-          leftSection={<IconListDetails size={18} aria-hidden />}
-          active={location.pathname.startsWith('/jobs')}
-          onClick={close}
-        />
-        <NavLink
-          component={Link}
-          to="/failed"
-          label={t('shell.failed')}
-          leftSection={<IconAlertOctagon size={18} aria-hidden />}
-          active={location.pathname.startsWith('/failed')}
-          onClick={close}
-        />
+        {PAGES.map(({ to, label, Icon }) => (
+          <NavLink
+            key={to}
+            component={Link}
+            to={to}
+            label={t(label)}
+            leftSection={<Icon size={18} aria-hidden />}
+            active={location.pathname.startsWith(to)}
+            onClick={close}
+          />
+        ))}
       </Box>
       <main className={classes.main}>
         <Outlet />

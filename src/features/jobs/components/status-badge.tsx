@@ -1,8 +1,8 @@
-import { Badge } from '@mantine/core';
-import { IconBan, IconClock, IconHelpCircle, IconLoader2, IconPlayerPlay, IconProgressCheck } from '@tabler/icons-react';
+import { IconBan, IconClock, IconHelpCircle, IconLoader2, IconPlayerPlay, IconProgressCheck, type Icon } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { WordBadge } from './word-badge.tsx';
 
-const LOOK: Record<string, { color: string; icon: typeof IconClock }> = {
+const LOOK: Record<string, { color: string; icon: Icon }> = {
   Queued: { color: 'gray', icon: IconClock },
   Initializing: { color: 'cyan', icon: IconLoader2 },
   Running: { color: 'blue', icon: IconPlayerPlay },
@@ -10,16 +10,15 @@ const LOOK: Record<string, { color: string; icon: typeof IconClock }> = {
   Completed: { color: 'gray', icon: IconProgressCheck },
   Cancelled: { color: 'orange', icon: IconBan },
 };
+const UNKNOWN = { color: 'gray', icon: IconHelpCircle };
 
-/** A status as icon, colour and word: never colour alone. Unknown statuses show as they come. */
+/** A status as icon, colour and word. Unknown statuses show as they come. */
 export function StatusBadge({ status }: { status: string }) {
   const { t } = useTranslation();
-  const look = LOOK[status] ?? { color: 'gray', icon: IconHelpCircle };
-  const Icon = look.icon;
+  const look = LOOK[status] ?? UNKNOWN;
   return (
-    // max-content: in a crowded table the word must show whole, not as "Compl…".
-    <Badge color={look.color} variant="light" tt="none" leftSection={<Icon size={14} aria-hidden />} style={{ minWidth: 'max-content' }}>
+    <WordBadge color={look.color} icon={look.icon}>
       {t(`status.${status}`, { defaultValue: status })}
-    </Badge>
+    </WordBadge>
   );
 }
