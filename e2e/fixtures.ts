@@ -100,6 +100,7 @@ export async function tableRows(page: Page, table: Locator = jobsTable(page)): P
 
 /** The cell of a row under the column with this header. */
 export async function cellUnder(table: Locator, row: Locator, header: string): Promise<Locator> {
+  await expect(row).toBeVisible();
   const index = await table.locator('thead th').evaluateAll((ths, name) => ths.findIndex((th) => th.textContent?.trim() === name), header);
   expect(index, `a column headed "${header}"`).toBeGreaterThanOrEqual(0);
   return row.getByRole('cell').nth(index);

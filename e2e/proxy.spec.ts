@@ -69,7 +69,7 @@ test('through the proxy: a wrong secret is refused in place', async ({ page }) =
 
 test('through the proxy: results in the list, what failed in the last 24 hours, and a job by link with its facts', async ({ page }) => {
   await signInToStandIn(page, '/jobs?status=Completed&size=100&refresh=0');
-  await expect(page.getByLabel('Reading the result…')).toHaveCount(0);
+  await expect(page.getByText('Reading the result…')).toHaveCount(0);
   const rows = await tableRows(page);
   // This server says "Cancelled" as a status, and that is its result too.
   expect(rows.find((r) => r[COL.jobId] === 'sj1005')![COL.result]).toBe('Cancelled');

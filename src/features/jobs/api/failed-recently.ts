@@ -3,6 +3,7 @@
  * page by page from the list sorted by completion (the API's completedAfter narrows only to
  * whole days, so the walk stops at the first job that ended before the window), then each
  * one's result through the job facts, which know most of them already after a first visit.
+ * Walked again, it reads only what ended since the last walk, and keeps the rest of that one.
  */
 import { LenientJobList, readAs, type LenientJobListItem } from '../../../../contract/lenient.ts';
 import { apiJson } from '../../../lib/api-client.ts';
@@ -15,6 +16,8 @@ export type FailedWindow = keyof typeof WINDOWS;
 export const MAX_READ = 50_000;
 const PAGE = 500;
 const DAY_MS = 86_400_000;
+/** A walk again reads back this far before the last one ended, for jobs the server filed late. */
+const OVERLAP_MS = 2 * 60_000;
 
 export type FailedProgress = { phase: 'listing'; read: number } | { phase: 'results'; done: number; total: number };
 
@@ -22,10 +25,12 @@ export interface FailedJobs {
   /** The window's bounds, epoch ms. */
   from: number;
   to: number;
-  /** Jobs that ended in the window, as read. */
+  /** Jobs that ended in the window, as read, newest first. */
+  ended: LenientJobListItem[];
   read: number;
-  /** The cap was reached before the start of the window. */
+  /** The cap was reached before the start of the window; `oldest` is where reading stopped. */
   capped: boolean;
+  oldest: number | null;
   /** Results that could not be read. */
   unknown: number;
   failed: LenientJobListItem[];
@@ -36,15 +41,19 @@ export async function failedRecently(
   nowMs: number,
   signal: AbortSignal,
   onProgress: (p: FailedProgress) => void,
+  previous?: FailedJobs,
 ): Promise<FailedJobs> {
   const from = nowMs - WINDOWS[window];
+  // What the last walk read stands, down to a little before it ended: only the rest is read.
+  const reuse = previous && !previous.capped ? previous : undefined;
+  const stopAt = reuse ? Math.max(from, reuse.to - OVERLAP_MS) : from;
   const query = {
     sortField: 'CompletionDateTime',
     direction: 'desc',
     statuses: ['Complete'],
     allUsers: true,
     // Two days of margin: the server's day may not be UTC's.
-    completedAfter: new Date(from - 2 * DAY_MS).toISOString().slice(0, 10),
+    completedAfter: new Date(stopAt - 2 * DAY_MS).toISOString().slice(0, 10),
     limit: PAGE,
   };
   const ended: LenientJobListItem[] = [];
@@ -54,7 +63,7 @@ export async function failedRecently(
     const list = readAs(LenientJobList, await apiJson('/v3/jobs', { query: { ...query, offset }, signal }), 'job list');
     for (const job of list.data) {
       const at = completedMs(job);
-      if (at !== null && at < from) {
+      if (at !== null && at < stopAt) {
         reachedStart = true;
         break;
       }
@@ -68,6 +77,12 @@ export async function failedRecently(
     onProgress({ phase: 'listing', read: ended.length });
     if (list.data.length === 0 || offset >= list.pagination.totalItems) reachedStart = true;
   }
+  if (reuse && reachedStart) {
+    for (const job of reuse.ended) {
+      const at = completedMs(job);
+      if (!seen.has(job.jobId) && (at === null || at >= from)) ended.push(job);
+    }
+  }
   const read = ended.slice(0, MAX_READ);
   jobFacts.noteItems(read);
   onProgress({ phase: 'results', done: 0, total: read.length });
@@ -76,8 +91,10 @@ export async function failedRecently(
   return {
     from,
     to: nowMs,
+    ended: read,
     read: read.length,
-    capped: !reachedStart,
+    capped: !reachedStart || ended.length > MAX_READ,
+    oldest: read.length ? completedMs(read.at(-1)!) : null,
     unknown: read.filter((j) => !result(j)).length,
     failed: read.filter((j) => result(j) === 'Error'),
   };

@@ -10,6 +10,7 @@ import { locateJobItem } from '../facts/locate-job.ts';
 export const ACTIVE_STATUSES = ['Queued', 'Initializing', 'Running', 'Created'];
 export const isActive = (status: string | undefined) => status !== undefined && ACTIVE_STATUSES.includes(status);
 const REFRESH_MS = 3000;
+const ITEM_REFRESH_MS = 10_000;
 
 export const jobQueries = {
   all: ['job'] as const,
@@ -41,7 +42,8 @@ export const jobQueries = {
       },
       enabled: view !== undefined,
       staleTime: view && isFinished(view.status) ? Infinity : 0,
-      refetchInterval: view && isActive(view.status) ? REFRESH_MS : false,
+      // Finding it takes a few list requests: a live job's times tick in between anyway.
+      refetchInterval: view && isActive(view.status) ? ITEM_REFRESH_MS : false,
     }),
   /**
    * A Curator reads messages from /messages; others only get them inside the job itself.

@@ -1,19 +1,22 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { failedRecently, type FailedProgress, type FailedWindow } from './failed-recently.ts';
+import { failedRecently, type FailedJobs, type FailedProgress, type FailedWindow } from './failed-recently.ts';
 import { jobsQueries } from './jobs-queries.ts';
 
 const REFRESH_MS = 60_000;
 
-/** The failed jobs of a window, walked again each minute (only new completions cost a request). */
+/** The failed jobs of a window, walked again each minute: only what ended since is read again. */
 export function useFailedRecently(window: FailedWindow) {
+  const queryClient = useQueryClient();
   const [progress, setProgress] = useState<FailedProgress | null>(null);
-  // The progress setter reports how far the walk is; it does not change what is fetched.
+  // Under the jobs root: a cancel, which changes what has ended, walks it again.
+  const queryKey = [...jobsQueries.all, 'failed', window];
+  // The progress setter reports how far the walk is, and the last walk is where it starts
+  // from: neither changes what the answer is.
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
   const query = useQuery({
-    // Under the jobs root: a cancel, which changes what has ended, walks it again.
-    queryKey: [...jobsQueries.all, 'failed', window],
-    queryFn: ({ signal }) => failedRecently(window, Date.now(), signal, setProgress),
+    queryKey,
+    queryFn: ({ signal }) => failedRecently(window, Date.now(), signal, setProgress, queryClient.getQueryData<FailedJobs>(queryKey)),
     placeholderData: keepPreviousData,
     staleTime: REFRESH_MS / 2,
     refetchInterval: REFRESH_MS,

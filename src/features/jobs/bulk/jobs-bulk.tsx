@@ -21,7 +21,9 @@ export function JobsBulk({ selection, view, isCurator }: Props) {
   const [source, setSource] = useState<BulkSource | null>(null);
   // "All matching" counts only what a cancel can touch, and is offered only when there is some.
   const narrowed = cancellableView(view);
-  const { data: cancellable = 0 } = useQuery(jobsQueries.cancellableCount(view, isCurator));
+  const count = useQuery(jobsQueries.cancellableCount(view, isCurator));
+  // The last filters' count is no answer for these: nothing is offered until this one's arrives.
+  const cancellable = count.isPlaceholderData ? 0 : (count.data ?? 0);
   return (
     <>
       <BulkBar

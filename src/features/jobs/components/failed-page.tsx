@@ -63,8 +63,10 @@ function FailedList() {
         </Group>
       </Group>
       {isFetching && progress && (
-        <Stack gap={4} role="status">
+        <Stack gap={4}>
+          {/* Only the phase is announced; the counts change too often to be read out. */}
           <Text size="sm">
+            <span role="status">{t(`failed.phase.${progress.phase}`)}</span>{' '}
             {progress.phase === 'listing'
               ? t('failed.listing', { n: n(progress.read) })
               : t('failed.resolving', { done: n(progress.done), total: n(progress.total) })}
@@ -82,7 +84,7 @@ function FailedList() {
           </Text>
           {data.capped && (
             <Alert color="yellow" title={t('failed.cappedTitle')}>
-              {t('failed.capped', { n: n(MAX_READ), from: time(data.from) })}
+              {t('failed.capped', { n: n(MAX_READ), from: time(data.from), oldest: data.oldest === null ? '—' : time(data.oldest) })}
             </Alert>
           )}
           {data.unknown > 0 && <Text size="sm">{t('failed.unknown', { n: n(data.unknown) })}</Text>}

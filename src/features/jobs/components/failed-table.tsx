@@ -1,26 +1,35 @@
-import { Anchor, Table, Text } from '@mantine/core';
+import { Anchor, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { LenientJobListItem } from '../../../../contract/lenient.ts';
 import { useSession } from '../../../lib/session.ts';
-import { useFirstErrors, useJobFact } from '../facts/use-job-facts.ts';
+import { useFirstError, useFirstErrors } from '../facts/use-job-facts.ts';
 import type { Zone } from '../lib/format.ts';
 import { completedMs } from '../lib/job-times.ts';
 import { TimeCell } from './time-cell.tsx';
 
 function FirstError({ jobId }: { jobId: string }) {
   const { t } = useTranslation();
-  const fact = useJobFact(jobId);
-  if (fact?.firstError === undefined)
+  const state = useFirstError(jobId);
+  if (state.kind === 'loading') {
     return (
-      <Text size="sm" c="dimmed" aria-label={t('failed.errorLoading')}>
-        …
+      <Text size="sm" c="dimmed">
+        <span aria-hidden>…</span>
+        <VisuallyHidden>{t('failed.errorLoading')}</VisuallyHidden>
       </Text>
     );
+  }
+  if (state.kind === 'failed') {
+    return (
+      <Text size="sm" c="dimmed">
+        {t('failed.errorUnreadable', { message: state.message })}
+      </Text>
+    );
+  }
   return (
-    <Text size="sm" c={fact.firstError ? undefined : 'dimmed'} lineClamp={2} title={fact.firstError ?? undefined}>
-      {fact.firstError ?? t('failed.noErrorMessage')}
+    <Text size="sm" c={state.text ? undefined : 'dimmed'} lineClamp={2} title={state.text ?? undefined}>
+      {state.text ?? t('failed.noErrorMessage')}
     </Text>
   );
 }

@@ -1,4 +1,5 @@
 /** The cells that work something out: a job's result, its live times, when it ended. */
+import { VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNow } from '../../../lib/clock.ts';
 import { useJobResult } from '../facts/use-job-facts.ts';
@@ -18,16 +19,20 @@ export function ResultCell({ job }: { job: Pick<JobRow, 'jobId' | 'status'> }) {
   const state = useJobResult(job.jobId, job.status);
   if (state.kind === 'known') return <ResultBadge result={state.result} />;
   if (state.kind === 'none') return dash;
+  // The mark is for the eye; the words are for screen readers, and for the hover.
   if (state.kind === 'failed') {
+    const why = state.message === null ? t('result.notGiven') : t('result.unreadable', { message: state.message });
     return (
-      <span className={cells.dimmed} title={state.message} aria-label={t('result.unreadable', { message: state.message })}>
-        ?
+      <span className={cells.dimmed} title={why}>
+        <span aria-hidden>?</span>
+        <VisuallyHidden>{why}</VisuallyHidden>
       </span>
     );
   }
   return (
-    <span className={cells.dimmed} aria-label={t('result.loading')}>
-      …
+    <span className={cells.dimmed}>
+      <span aria-hidden>…</span>
+      <VisuallyHidden>{t('result.loading')}</VisuallyHidden>
     </span>
   );
 }

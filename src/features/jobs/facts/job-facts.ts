@@ -1,22 +1,14 @@
 /**
  * What the dashboard knows about finished jobs, put together from the two answers that each
  * hold half of it: a list item (workflow name, who, times) and a JobView (the result). A
- * finished job never changes, so what is learnt is kept for good: in memory, and in the
- * browser's IndexedDB, keyed by server and job id. Results are asked for only when unknown,
- * at most 4 at a time, the most recently wanted first and, among those, the newest job first.
+ * finished job never changes, so what is learnt is kept for good (job-facts-store). Results
+ * are asked for only when unknown, at most 4 at a time: the jobs of the latest request first
+ * (the page on screen before one left behind) and, among those, the newest job first.
  */
-import { createStore, getMany, setMany, type UseStore } from 'idb-keyval';
 import type { LenientJobListItem } from '../../../../contract/lenient.ts';
 import { isFinished } from '../../../../contract/job-words.ts';
-import { fetchHealth, serverScope } from '../../../lib/health.ts';
 import { fetchFirstError, fetchJobResult, type JobResultFacts } from './job-facts-requests.ts';
-
-export interface JobFact extends Partial<JobResultFacts> {
-  /** The list item, once seen (finished jobs only). */
-  item?: LenientJobListItem;
-  /** The text of the first error message; null when it has none. */
-  firstError?: string | null;
-}
+import { emit, getFact, merge, recall, subscribe, type JobFact } from './job-facts-store.ts';
 
 /** What to know about a job to ask for its result: its id, status and when it was queued. */
 export interface JobRef {
@@ -33,210 +25,199 @@ const IN_FLIGHT = 4;
 /** A result that could not be read is asked for again after this long, not on every refresh. */
 const RETRY_AFTER_MS = 30_000;
 
-const memory = new Map<string, JobFact>();
-const failures = new Map<string, { message: string; at: number }>();
-const listeners = new Map<string, Set<() => void>>();
-const waiting = new Map<string, { ref: JobRef; rank: number }>();
+interface Wanted {
+  ref: JobRef;
+  rank: number;
+}
+/** One request's jobs, newest first, taken from `head` on; ready once the browser's store was read. */
+interface Round {
+  rank: number;
+  items: Wanted[];
+  head: number;
+  ready: boolean;
+}
+const waiting = new Map<string, Wanted>();
+let rounds: Round[] = [];
 const inFlight = new Set<string>();
-let wantedRound = 0;
+/** Why a result could not be had; `message` null when the server gave the job but no result. */
+const failures = new Map<string, { message: string | null; at: number }>();
+let lastRank = 0;
+const logFailures = new Map<string, string>();
 
-let idb: UseStore | null | undefined;
-function database(): UseStore | null {
-  if (idb !== undefined) return idb;
-  try {
-    idb = typeof indexedDB === 'undefined' ? null : createStore('alteryx-jobs', 'job-facts');
-  } catch {
-    idb = null;
+/** How a job ended; `None` says it has not. */
+const isResult = (d: string | null | undefined): d is string => Boolean(d) && d !== 'None';
+const knowsResult = (jobId: string) => isResult(getFact(jobId)?.disposition);
+const isPending = (jobId: string) => waiting.has(jobId) || inFlight.has(jobId);
+const isSettled = (jobId: string) => knowsResult(jobId) || (failures.has(jobId) && !isPending(jobId));
+
+/** The next job to ask for: an entry a later request or an answer has not overtaken. */
+function next(): Wanted | undefined {
+  for (const round of rounds) {
+    if (!round.ready) continue;
+    while (round.head < round.items.length) {
+      const w = round.items[round.head++]!;
+      if (waiting.get(w.ref.jobId) === w) return w;
+    }
   }
-  return idb;
+  rounds = rounds.filter((r) => r.head < r.items.length);
+  return undefined;
 }
-
-let scope: Promise<string> | null = null;
-const scoped = async (jobId: string) => `${await (scope ??= fetchHealth().then(serverScope, () => 'unknown'))}|${jobId}`;
-
-function emit(jobId: string) {
-  for (const l of listeners.get(jobId) ?? []) l();
-}
-
-/**
- * Kept in the browser in batches: a page of results is one write, not fifty. What the store
- * holds is read first, so a write adds to a job's facts and never replaces them with less.
- */
-let unsaved = new Set<string>();
-let saveTimer: ReturnType<typeof setTimeout> | null = null;
-function flush() {
-  if (saveTimer !== null) clearTimeout(saveTimer);
-  saveTimer = null;
-  const batch = [...unsaved];
-  unsaved = new Set();
-  const db = database();
-  if (!db || batch.length === 0) return;
-  void recall(batch)
-    .then(() => Promise.all(batch.map(async (id) => [await scoped(id), memory.get(id)] as [string, JobFact])))
-    .then((entries) => setMany(entries, db))
-    .catch(() => undefined); // A full or closed store only costs a fetch next time.
-}
-function save(jobId: string) {
-  unsaved.add(jobId);
-  saveTimer ??= setTimeout(flush, 200);
-}
-// Leaving the page writes what is pending at once rather than losing it.
-if (typeof window !== 'undefined') window.addEventListener('pagehide', flush);
-
-function merge(jobId: string, add: JobFact, persist = true) {
-  memory.set(jobId, { ...memory.get(jobId), ...add });
-  if (persist) save(jobId);
-  emit(jobId);
-}
-
-/** Reads from the browser's store, once per job, what it holds; what memory learnt since wins. */
-const recalled = new Set<string>();
-async function recall(jobIds: string[]): Promise<void> {
-  const db = database();
-  const missing = jobIds.filter((id) => !recalled.has(id));
-  if (!db || missing.length === 0) return;
-  for (const id of missing) recalled.add(id);
-  try {
-    const found = await getMany<JobFact | undefined>(await Promise.all(missing.map(scoped)), db);
-    found.forEach((fact, i) => {
-      const id = missing[i]!;
-      if (fact) {
-        memory.set(id, { ...fact, ...memory.get(id) });
-        emit(id);
-      }
-    });
-  } catch {
-    // Without the store, results are fetched instead.
-  }
-}
-
-const queuedMs = (ref: JobRef) => Date.parse(ref.queuedAt ?? '') || 0;
 
 function pump() {
-  while (inFlight.size < IN_FLIGHT && waiting.size > 0) {
-    let best: { ref: JobRef; rank: number } | null = null;
-    for (const w of waiting.values()) {
-      if (!best || w.rank > best.rank || (w.rank === best.rank && queuedMs(w.ref) > queuedMs(best.ref))) best = w;
-    }
-    const { ref } = best!;
-    waiting.delete(ref.jobId);
-    inFlight.add(ref.jobId);
-    fetchJobResult(ref.jobId).then(
+  for (let w = inFlight.size < IN_FLIGHT ? next() : undefined; w; w = inFlight.size < IN_FLIGHT ? next() : undefined) {
+    const { jobId } = w.ref;
+    waiting.delete(jobId);
+    inFlight.add(jobId);
+    fetchJobResult(jobId).then(
       (facts) => {
-        inFlight.delete(ref.jobId);
-        failures.delete(ref.jobId);
-        // Only a job that has ended is kept: one still running when asked is asked again later.
-        if (isFinished(facts.status)) merge(ref.jobId, facts);
-        else emit(ref.jobId);
+        inFlight.delete(jobId);
+        // Kept only once the job has ended and says how; otherwise asked again later.
+        if (isFinished(facts.status) && isResult(facts.disposition)) {
+          failures.delete(jobId);
+          merge(jobId, facts);
+        } else {
+          failures.set(jobId, { message: null, at: Date.now() });
+          emit(jobId);
+        }
         pump();
       },
       (error: unknown) => {
-        inFlight.delete(ref.jobId);
-        failures.set(ref.jobId, { message: error instanceof Error ? error.message : String(error), at: Date.now() });
-        emit(ref.jobId);
+        inFlight.delete(jobId);
+        failures.set(jobId, { message: error instanceof Error ? error.message : String(error), at: Date.now() });
+        emit(jobId);
         pump();
       },
     );
   }
 }
 
-const knowsResult = (jobId: string) => memory.get(jobId)?.disposition != null;
+/** Queues the unknown results of these jobs; `read` settles once the browser's store was read. */
+function enqueue(refs: readonly JobRef[]): { rank: number; read: Promise<void> } {
+  const rank = ++lastRank;
+  const now = Date.now();
+  const asked: Wanted[] = [];
+  for (const ref of refs) {
+    if (!isFinished(ref.status) || knowsResult(ref.jobId)) continue;
+    // A server that says "Cancelled" as a status, or a result beside the job, has said it already.
+    const told = ref.status === 'Cancelled' ? 'Cancelled' : isResult(ref.result) ? ref.result : null;
+    if (told) merge(ref.jobId, { status: ref.status, disposition: told });
+    else if (!inFlight.has(ref.jobId) && now - (failures.get(ref.jobId)?.at ?? 0) > RETRY_AFTER_MS) asked.push({ ref, rank });
+  }
+  const queuedMs = (w: Wanted) => Date.parse(w.ref.queuedAt ?? '') || 0;
+  asked.sort((a, b) => queuedMs(b) - queuedMs(a));
+  const round: Round = { rank, items: asked, head: 0, ready: false };
+  rounds.unshift(round);
+  // Waiting at once, so cells show "…" rather than a flash of "unknown".
+  for (const w of asked) {
+    waiting.set(w.ref.jobId, w);
+    emit(w.ref.jobId);
+  }
+  const read = recall(asked.map((w) => w.ref.jobId)).then(() => {
+    for (const w of asked) {
+      if (knowsResult(w.ref.jobId) && waiting.get(w.ref.jobId) === w) {
+        waiting.delete(w.ref.jobId);
+        emit(w.ref.jobId);
+      }
+    }
+    round.ready = true;
+    pump();
+  });
+  return { rank, read };
+}
 
 export const jobFacts = {
-  get: (jobId: string): JobFact | undefined => memory.get(jobId),
-  failure: (jobId: string): string | null => failures.get(jobId)?.message ?? null,
-  isPending: (jobId: string) => waiting.has(jobId) || inFlight.has(jobId),
-
-  subscribe(jobId: string, listener: () => void): () => void {
-    let set = listeners.get(jobId);
-    if (!set) listeners.set(jobId, (set = new Set()));
-    set.add(listener);
-    return () => {
-      set.delete(listener);
-      if (set.size === 0) listeners.delete(jobId);
-    };
-  },
+  get: (jobId: string): JobFact | undefined => getFact(jobId),
+  /** Why the result could not be had: the server's words, or null when it gave none; undefined when nothing failed. */
+  failure: (jobId: string): string | null | undefined => failures.get(jobId)?.message,
+  isPending,
+  subscribe,
 
   /** What a finished job's list item says, from a list just read. */
   noteItems(items: readonly LenientJobListItem[]) {
     for (const item of items) {
       if (!isFinished(item.status)) continue;
-      const known = memory.get(item.jobId);
-      if (known?.item !== item) merge(item.jobId, { item }, !known?.item || JSON.stringify(known.item) !== JSON.stringify(item));
+      const known = getFact(item.jobId)?.item;
+      if (known !== item) merge(item.jobId, { item }, !known || JSON.stringify(known) !== JSON.stringify(item));
     }
   },
 
   /** What a JobView says, from wherever it was read. */
   noteResult(jobId: string, facts: JobResultFacts) {
-    if (!isFinished(facts.status) || facts.disposition == null) return;
-    const known = memory.get(jobId);
-    if (known?.disposition !== facts.disposition) merge(jobId, facts);
+    if (!isFinished(facts.status) || !isResult(facts.disposition)) return;
+    if (getFact(jobId)?.disposition !== facts.disposition) merge(jobId, facts);
   },
 
-  /**
-   * Asks for the results of these jobs that have ended and are not known yet. The jobs of
-   * the latest call go first: the page on screen before the one left behind.
-   */
-  async want(refs: readonly JobRef[]): Promise<void> {
-    const round = ++wantedRound;
-    for (const r of refs) {
-      if (knowsResult(r.jobId) || !isFinished(r.status)) continue;
-      // A server that says "Cancelled" as a status has said the result too.
-      const told = r.status === 'Cancelled' ? 'Cancelled' : r.result && r.result !== 'None' ? r.result : null;
-      if (told) merge(r.jobId, { status: r.status, disposition: told });
-    }
-    const finished = refs.filter((r) => isFinished(r.status));
-    // Marked as waiting first, so cells show "…" rather than a flash of "unknown".
-    const now = Date.now();
-    const asked = finished.filter((r) => {
-      const failed = failures.get(r.jobId);
-      return !knowsResult(r.jobId) && !inFlight.has(r.jobId) && (!failed || now - failed.at > RETRY_AFTER_MS);
-    });
-    for (const r of asked) waiting.set(r.jobId, { ref: r, rank: round });
-    for (const r of asked) emit(r.jobId);
-    await recall(asked.map((r) => r.jobId));
-    for (const r of asked) {
-      if (knowsResult(r.jobId) && waiting.delete(r.jobId)) emit(r.jobId);
-    }
-    pump();
+  /** Asks for the results of these jobs that have ended and are not known yet. */
+  want(refs: readonly JobRef[]): Promise<void> {
+    return enqueue(refs).read;
   },
 
-  /** Resolves when every one of these finished jobs has a result, or could not get one. */
+  /** Settles when every one of these finished jobs has a result or could not get one; progress at most every 100 ms. */
   resolve(refs: readonly JobRef[], signal: AbortSignal, onProgress: (done: number) => void): Promise<void> {
-    const ids = refs.filter((r) => isFinished(r.status)).map((r) => r.jobId);
-    const settled = () => ids.filter((id) => knowsResult(id) || (failures.has(id) && !jobFacts.isPending(id))).length;
+    const ids = [...new Set(refs.filter((r) => isFinished(r.status)).map((r) => r.jobId))];
     return new Promise<void>((resolve, reject) => {
-      const unsubscribe = () => subscriptions.forEach((u) => u());
-      const check = () => {
-        const done = settled();
-        onProgress(done);
-        if (done >= ids.length) {
-          unsubscribe();
+      const counted = new Set<string>();
+      let over = false;
+      let timer: ReturnType<typeof setTimeout> | null = null;
+      const end = () => {
+        over = true;
+        if (timer !== null) clearTimeout(timer);
+        subscriptions.forEach((u) => u());
+      };
+      const mark = (id: string) => {
+        if (over || counted.has(id) || !isSettled(id)) return;
+        counted.add(id);
+        timer ??= setTimeout(() => {
+          timer = null;
+          onProgress(counted.size);
+        }, 100);
+        if (counted.size === ids.length) {
+          end();
+          onProgress(counted.size);
           resolve();
         }
       };
-      const subscriptions = ids.map((id) => jobFacts.subscribe(id, check));
+      const subscriptions = ids.map((id) => subscribe(id, () => mark(id)));
+      const { rank, read } = enqueue(refs);
       signal.addEventListener('abort', () => {
-        unsubscribe();
-        for (const id of ids) waiting.delete(id);
+        if (over) return;
+        end();
+        // Only what this walk alone still wanted is let go.
+        for (const id of ids) if (waiting.get(id)?.rank === rank) waiting.delete(id);
         reject(signal.reason as Error);
       });
-      void jobFacts.want(refs).then(check);
+      void read.then(() => {
+        ids.forEach(mark);
+        if (ids.length === 0 && !over) {
+          end();
+          resolve();
+        }
+      });
     });
   },
 
   /** A finished job's list item, from memory or the browser's store. */
   async recallItem(jobId: string): Promise<LenientJobListItem | undefined> {
     await recall([jobId]);
-    return memory.get(jobId)?.item;
+    return getFact(jobId)?.item;
   },
 
   /** The first error message of a failed job, kept with its other facts. */
   async firstError(jobId: string, isCurator: boolean, signal?: AbortSignal): Promise<string | null> {
-    const known = memory.get(jobId);
-    if (known?.firstError !== undefined) return known.firstError;
-    const text = await fetchFirstError(jobId, isCurator, signal);
-    merge(jobId, { firstError: text });
-    return text;
+    const known = getFact(jobId)?.firstError;
+    if (known !== undefined) return known;
+    try {
+      const text = await fetchFirstError(jobId, isCurator, signal);
+      logFailures.delete(jobId);
+      merge(jobId, { firstError: text });
+      return text;
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      logFailures.set(jobId, error instanceof Error ? error.message : String(error));
+      emit(jobId);
+      throw error;
+    }
   },
+  /** Why the first error could not be read, if it could not. */
+  logFailure: (jobId: string): string | undefined => logFailures.get(jobId),
 };

@@ -37,8 +37,16 @@ async function search(jobId: string, createdMs: number | null, params: Params, s
     if (at < target) lo = mid + 1;
     else hi = mid;
   }
-  const near = await page(params, Math.max(0, lo - PAGE / 2), PAGE * 2, signal);
-  return near.data.find((j) => j.jobId === jobId) ?? null;
+  // From a little before, on through every job queued in that same second (a burst may be big).
+  for (let offset = Math.max(0, lo - PAGE / 2), pages = 0; pages < 20; pages++) {
+    const near = await page(params, offset, PAGE * 2, signal);
+    const found = near.data.find((j) => j.jobId === jobId);
+    if (found) return found;
+    const last = Date.parse(near.data.at(-1)?.queueTime ?? '');
+    if (near.data.length < PAGE * 2 || !(last < target + 1000)) return null;
+    offset += near.data.length;
+  }
+  return null;
 }
 
 /**
@@ -59,8 +67,9 @@ export async function locateJobItem(
     allUsers: true,
     // Whether it has ended, not its exact status: a queued job may start while this runs.
     statuses: ended ? ['Complete'] : ['Queued', 'Initializing', 'Running'],
-    // It ended after it was queued: completedAfter excludes the day it names.
-    ...(ended && created !== null ? { completedAfter: isoDay(created - DAY_MS) } : {}),
+    // It ended after it was queued. completedAfter excludes the day it names, and the server's
+    // day may not be UTC's: two days of margin.
+    ...(ended && created !== null ? { completedAfter: isoDay(created - 2 * DAY_MS) } : {}),
   };
   if (workflowName) {
     const found = await search(view.id, created, { ...params, workflowNames: [workflowName] }, signal);

@@ -4,14 +4,19 @@ import { isFinished } from '../../../../contract/job-words.ts';
 import { jobFacts, listItemRef, type JobRef } from './job-facts.ts';
 
 /** A job's result as a cell shows it: known, on its way, could not be read, or not ended yet. */
-export type ResultState = { kind: 'known'; result: string } | { kind: 'pending' } | { kind: 'failed'; message: string } | { kind: 'none' };
+export type ResultState =
+  | { kind: 'known'; result: string }
+  | { kind: 'pending' }
+  /** `message`: the server's words, or null when it gave the job but no result. */
+  | { kind: 'failed'; message: string | null }
+  | { kind: 'none' };
 
 function snapshot(jobId: string, status: string): string {
   if (!isFinished(status)) return 'none';
   const result = jobFacts.get(jobId)?.disposition;
-  if (result) return `known:${result}`;
+  if (result && result !== 'None') return `known:${result}`;
   if (jobFacts.isPending(jobId)) return 'pending';
-  return jobFacts.failure(jobId) ? 'failed' : 'pending';
+  return jobFacts.failure(jobId) !== undefined ? 'failed' : 'pending';
 }
 
 /** Follows one job's result: only this job's cell draws again when it arrives. */
@@ -21,16 +26,25 @@ export function useJobResult(jobId: string, status: string): ResultState {
     () => snapshot(jobId, status),
   );
   if (snap.startsWith('known:')) return { kind: 'known', result: snap.slice(6) };
-  if (snap === 'failed') return { kind: 'failed', message: jobFacts.failure(jobId) ?? '' };
+  if (snap === 'failed') return { kind: 'failed', message: jobFacts.failure(jobId) ?? null };
   return snap === 'none' ? { kind: 'none' } : { kind: 'pending' };
 }
 
-/** Everything a job's facts hold, following it as it grows. */
-export function useJobFact(jobId: string) {
-  return useSyncExternalStore(
+/** A failed job's first error: still being read, read (null when the log has none), or unreadable. */
+export type FirstErrorState = { kind: 'loading' } | { kind: 'known'; text: string | null } | { kind: 'failed'; message: string };
+
+export function useFirstError(jobId: string): FirstErrorState {
+  const snap = useSyncExternalStore(
     (listener) => jobFacts.subscribe(jobId, listener),
-    () => jobFacts.get(jobId),
+    () => {
+      const text = jobFacts.get(jobId)?.firstError;
+      if (text !== undefined) return JSON.stringify(['known', text]);
+      const failed = jobFacts.logFailure(jobId);
+      return failed === undefined ? '["loading"]' : JSON.stringify(['failed', failed]);
+    },
   );
+  const [kind, value] = JSON.parse(snap) as [FirstErrorState['kind'], string | null];
+  return kind === 'known' ? { kind, text: value } : kind === 'failed' ? { kind, message: value ?? '' } : { kind: 'loading' };
 }
 
 /** Learns what a list page says about its finished jobs, and asks for their results. */
