@@ -29,7 +29,8 @@ export function fakeJobsApi(jobs: FakeJob[], opts: { delayMs?: number; failIds?:
     priority: 'Low',
   });
   const ended = (j: FakeJob) => (j.startMs !== null && j.runS !== null ? j.startMs + j.runS * 1000 : null);
-  const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+  const json = (body: unknown, status = 200) =>
+    new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
   const fetch = async (input: string | URL | Request): Promise<Response> => {
     const url = new URL(String(input), 'http://dashboard');

@@ -56,6 +56,9 @@ export function subscribe(jobId: string, listener: () => void): () => void {
   };
 }
 
+/** Whether anything on the page follows this job. */
+export const isFollowed = (jobId: string) => (listeners.get(jobId)?.size ?? 0) > 0;
+
 export const getFact = (jobId: string): JobFact | undefined => memory.get(jobId);
 
 /** Reads what the browser holds for these jobs, once per job; a second caller waits for the same read. */

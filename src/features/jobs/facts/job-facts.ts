@@ -8,7 +8,7 @@
 import type { LenientJobListItem } from '../../../../contract/lenient.ts';
 import { isFinished } from '../../../../contract/job-words.ts';
 import { fetchFirstError, fetchJobResult, type JobResultFacts } from './job-facts-requests.ts';
-import { emit, getFact, merge, recall, subscribe, type JobFact } from './job-facts-store.ts';
+import { emit, getFact, isFollowed, merge, recall, subscribe, type JobFact } from './job-facts-store.ts';
 
 /** What to know about a job to ask for its result: its id, status and when it was queued. */
 export interface JobRef {
@@ -182,8 +182,8 @@ export const jobFacts = {
       signal.addEventListener('abort', () => {
         if (over) return;
         end();
-        // Only what this walk alone still wanted is let go.
-        for (const id of ids) if (waiting.get(id)?.rank === rank) waiting.delete(id);
+        // Only what nothing else on the page follows is let go: a cell on screen still waits for its result.
+        for (const id of ids) if (waiting.get(id)?.rank === rank && !isFollowed(id)) waiting.delete(id);
         reject(signal.reason as Error);
       });
       void read.then(() => {
