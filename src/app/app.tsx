@@ -4,19 +4,16 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { RequireSession } from '../features/auth/require-session.tsx';
+import { JobsPage } from '../features/jobs/components/jobs-page.tsx';
 import { PrefetchJobs } from '../features/jobs/components/prefetch-jobs.tsx';
+import { AppLayout } from '../features/shell/app-layout.tsx';
 import { NotificationsHost } from './notifications-host.tsx';
 import { createQueryClient } from './query-client.ts';
 
-// Each page loads on its own: the sign-in page does not carry the table, nor the table the
-// sign-in forms. The layout fetches the jobs page beside itself rather than after it.
-const loadJobsPage = () => import('../features/jobs/components/jobs-page.tsx');
+// The landing page and its frame come with the app itself: discovered only as React reached
+// them, they were a second wave of requests after the first (see BENCHMARKS.md). The other
+// pages load on their own.
 const SignInPage = lazy(() => import('../features/auth/sign-in-page.tsx').then((m) => ({ default: m.SignInPage })));
-const AppLayout = lazy(() => {
-  void loadJobsPage();
-  return import('../features/shell/app-layout.tsx').then((m) => ({ default: m.AppLayout }));
-});
-const JobsPage = lazy(() => loadJobsPage().then((m) => ({ default: m.JobsPage })));
 const FailedPage = lazy(() => import('../features/jobs/components/failed-page.tsx').then((m) => ({ default: m.FailedPage })));
 // A workflow's jobs are a second page most visits never open.
 const WorkflowJobsPage = lazy(() =>

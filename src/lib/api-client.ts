@@ -3,6 +3,8 @@
  * failure into an ApiError with the HTTP status and the server's own message.
  */
 import { errorMessage } from '../../contract/lenient.ts';
+import { takeEarly } from './early-request.ts';
+import { queryString, type Query } from './query-string.ts';
 import { sessionStore } from './session.ts';
 
 export class ApiError extends Error {
@@ -23,19 +25,6 @@ export class ApiError extends Error {
 
 /** Status 0: the request never got an answer. */
 export const NETWORK_ERROR = 0;
-
-type Query = Record<string, string | number | boolean | readonly (string | number)[] | undefined>;
-
-export function queryString(query: Query): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value === undefined) continue;
-    // Lists go as repeated parameters, the form every server understands.
-    for (const v of Array.isArray(value) ? value : [value]) params.append(key, String(v));
-  }
-  const s = params.toString();
-  return s ? `?${s}` : '';
-}
 
 export interface RequestOptions {
   method?: string;
@@ -60,13 +49,11 @@ export async function apiRequest(path: string, opts: RequestOptions = {}): Promi
   const token = opts.token ?? (opts.anonymous ? undefined : sessionStore.get()?.token);
   if (token) headers.authorization = `Bearer ${token}`;
   let res: Response;
+  const url = `/webapi${path}${queryString(opts.query ?? {})}`;
   try {
-    res = await fetch(`/webapi${path}${queryString(opts.query ?? {})}`, {
-      method: opts.method ?? 'GET',
-      headers,
-      body: opts.body,
-      signal: opts.signal,
-    });
+    // The same request may already be on its way, sent as the page's first script ran.
+    const early = (opts.method ?? 'GET') === 'GET' && token ? takeEarly(url, token) : undefined;
+    res = (await early?.catch(() => undefined)) ?? (await fetch(url, { method: opts.method ?? 'GET', headers, body: opts.body, signal: opts.signal }));
   } catch (err) {
     if (err instanceof DOMException && err.name === 'AbortError') throw err;
     throw new ApiError(NETWORK_ERROR, 'The server could not be reached.');

@@ -4,6 +4,7 @@
  * before it expires.
  */
 import { useSyncExternalStore } from 'react';
+import { SESSION_KEY } from './session-key.ts';
 
 export type Role = 'curator' | 'other';
 
@@ -18,7 +19,7 @@ export interface Session {
 
 export type SignOutReason = 'expired' | 'signed-out';
 
-const KEY = 'alteryx-jobs.session';
+const KEY = SESSION_KEY;
 let current: Session | null = read();
 let secret: string | null = null;
 let lastReason: SignOutReason | null = null;

@@ -4,35 +4,8 @@ import { LenientJobList, LenientUsers, LenientWorkflows, readAs } from '../../..
 import { apiJson } from '../../../lib/api-client.ts';
 import { CANCELLABLE_STATUSES, isCancellable } from '../../../../contract/job-words.ts';
 import { jobFacts, listItemRef } from '../facts/job-facts.ts';
-import { toApiRange } from '../lib/dates.ts';
-import type { JobsView, SortKey } from '../state/view.ts';
-
-const SORT_FIELD: Record<SortKey, string> = {
-  queued: 'CreateDate',
-  workflow: 'AppName',
-  priority: 'Priority',
-  status: 'Status',
-  completed: 'CompletionDateTime',
-};
-
-/** The API's filter calls Completed "Complete". */
-const apiStatus = (s: string) => (s === 'Completed' ? 'Complete' : s);
-
-export function listParams(v: JobsView, isCurator: boolean) {
-  const allUsers = isCurator && !v.onlyMine;
-  return {
-    sortField: SORT_FIELD[v.sort],
-    direction: v.dir,
-    offset: (v.page - 1) * v.pageSize,
-    limit: v.pageSize,
-    ...(v.statuses.length ? { statuses: v.statuses.map(apiStatus) } : {}),
-    ...(v.priorities.length ? { priorities: v.priorities } : {}),
-    ...(allUsers ? { allUsers: true } : {}),
-    ...(allUsers && v.users.length ? { users: v.users } : {}),
-    ...(v.workflows.length ? { workflowNames: v.workflows } : {}),
-    ...toApiRange(v.completedFrom, v.completedTo),
-  };
-}
+import type { JobsView } from '../state/view.ts';
+import { listParams } from './list-params.ts';
 
 /**
  * The view narrowed to the jobs a cancel can touch (queued and running), or null when its

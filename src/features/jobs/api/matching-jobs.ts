@@ -1,7 +1,7 @@
 import { LenientJobList, readAs, type LenientJobListItem } from '../../../../contract/lenient.ts';
 import { apiJson } from '../../../lib/api-client.ts';
 import type { JobsView } from '../state/view.ts';
-import { listParams } from './jobs-queries.ts';
+import { listParams } from './list-params.ts';
 
 /** More than this at once is a mistake more often than a plan: narrow the filters first. */
 export const MAX_MATCHING = 10_000;
