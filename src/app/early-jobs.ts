@@ -10,7 +10,11 @@ import { queryString } from '../lib/query-string.ts';
 import { SESSION_KEY } from '../lib/session-key.ts';
 
 try {
-  const session = JSON.parse(sessionStorage.getItem(SESSION_KEY) ?? 'null') as { token?: string; role?: string; expiresAt?: number | null } | null;
+  const session = JSON.parse(sessionStorage.getItem(SESSION_KEY) ?? 'null') as {
+    token?: string;
+    role?: string;
+    expiresAt?: number | null;
+  } | null;
   const fresh = session?.token && (!session.expiresAt || session.expiresAt > Date.now());
   if (fresh && session.role === 'curator' && /^\/jobs(\/[^/]+)?$/.test(location.pathname)) {
     const params = listParams(viewFromParams(new URLSearchParams(location.search)), true);

@@ -53,7 +53,9 @@ export async function apiRequest(path: string, opts: RequestOptions = {}): Promi
   try {
     // The same request may already be on its way, sent as the page's first script ran.
     const early = (opts.method ?? 'GET') === 'GET' && token ? takeEarly(url, token) : undefined;
-    res = (await early?.catch(() => undefined)) ?? (await fetch(url, { method: opts.method ?? 'GET', headers, body: opts.body, signal: opts.signal }));
+    res =
+      (await early?.catch(() => undefined)) ??
+      (await fetch(url, { method: opts.method ?? 'GET', headers, body: opts.body, signal: opts.signal }));
   } catch (err) {
     if (err instanceof DOMException && err.name === 'AbortError') throw err;
     throw new ApiError(NETWORK_ERROR, 'The server could not be reached.');

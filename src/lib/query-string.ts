@@ -11,4 +11,3 @@ export function queryString(query: Query): string {
   const s = params.toString();
   return s ? `?${s}` : '';
 }
-

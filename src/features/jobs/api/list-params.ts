@@ -28,4 +28,3 @@ export function listParams(v: JobsView, isCurator: boolean) {
     ...toApiRange(v.completedFrom, v.completedTo),
   };
 }
-
