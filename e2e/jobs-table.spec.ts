@@ -193,6 +193,9 @@ test.describe('paging and the URL', () => {
 
   test('reload, Back and a pasted link keep the exact view', async ({ page, context }) => {
     await page.goto('/jobs?status=Completed&sort=workflow&dir=asc&page=2&size=25&tz=utc');
+    // The whole view, results included.
+    await expect(jobsTable(page).getByRole('row').nth(1)).toBeVisible();
+    await expect(page.getByText('Reading the result…')).toHaveCount(0);
     const first = await tableRows(page);
     await page.reload();
     // Results come from the browser's store a moment after the rows.

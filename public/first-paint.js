@@ -1,0 +1,12 @@
+// Before anything else loads: whether to paint the app's frame at once (someone is signed in),
+// and in which language, so the page is not blank while its code arrives. The app replaces it.
+try {
+  var s = JSON.parse(sessionStorage.getItem('alteryx-jobs.session') || 'null');
+  if (s && s.token && (!s.expiresAt || s.expiresAt > Date.now()) && location.pathname.indexOf('/sign-in') !== 0) {
+    document.documentElement.setAttribute('data-frame', 'app');
+  }
+  var lang = localStorage.getItem('language') || (navigator.language.toLowerCase().indexOf('ja') === 0 ? 'ja' : 'en');
+  document.documentElement.lang = lang === 'ja' ? 'ja' : 'en';
+} catch (e) {
+  // No frame: the page paints when the app does.
+}
