@@ -7,6 +7,6 @@ try {
   }
   var lang = localStorage.getItem('language') || (navigator.language.toLowerCase().indexOf('ja') === 0 ? 'ja' : 'en');
   document.documentElement.lang = lang === 'ja' ? 'ja' : 'en';
-} catch (e) {
+} catch {
   // No frame: the page paints when the app does.
 }
