@@ -2,18 +2,25 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliDecompressSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../test/sandbox.ts';
 
 let s: TestServer;
 let token = '';
 const ASSET = '/assets/index-abc123.js';
+/** An asset the build compressed already, as `vite build` leaves them (a marker tells its copy apart). */
+const PRECOMPRESSED = '/assets/entry-def456.js';
 beforeAll(async () => {
   const dist = mkdtempSync(join(tmpdir(), 'dist-'));
   mkdirSync(join(dist, 'assets'));
   writeFileSync(join(dist, 'index.html'), '<!doctype html><title>app</title>');
   writeFileSync(join(dist, 'assets', 'index-abc123.js'), `console.log(${JSON.stringify('x'.repeat(5000))});`);
+  const built = `console.log(${JSON.stringify('y'.repeat(5000))});`;
+  writeFileSync(join(dist, 'assets', 'entry-def456.js'), built);
+  writeFileSync(join(dist, 'assets', 'entry-def456.js.br'), brotliCompressSync(`${built}//prebuilt`));
+  writeFileSync(join(dist, 'assets', 'entry-def456.js.gz'), gzipSync(`${built}//prebuilt`));
+  writeFileSync(join(dist, 'index.html.br'), brotliCompressSync('<!doctype html><title>app</title>'));
   s = await startTestServer({ TRUST_PROXY: '1', TOKEN_RATE_LIMIT: '5' }, { distDir: dist });
   token = await s.token();
 });
@@ -58,6 +65,19 @@ describe('caching and compression', () => {
   it('hashed assets are kept for good; the page is checked every time', async () => {
     expect((await s.call({ method: 'GET', url: ASSET })).headers['cache-control']).toBe('public, max-age=31536000, immutable');
     for (const url of ['/', '/jobs']) expect((await s.call({ method: 'GET', url })).headers['cache-control']).toBe('no-cache');
+  });
+
+  it('sends the files the build compressed as they are, and the page is still checked every time', async () => {
+    const br = await s.call({ method: 'GET', url: PRECOMPRESSED, headers: { 'accept-encoding': 'br, gzip' } });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(br.rawPayload).toString()).toMatch(/\/\/prebuilt$/);
+    expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const plain = await s.call({ method: 'GET', url: PRECOMPRESSED, headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.payload).not.toContain('prebuilt');
+    const page = await s.call({ method: 'GET', url: '/jobs', headers: { 'accept-encoding': 'br' } });
+    expect(page.headers['content-encoding']).toBe('br');
+    expect(page.headers['cache-control']).toBe('no-cache');
   });
 
   it('compresses assets and API answers for clients that accept it', async () => {

@@ -12,12 +12,14 @@ export async function serveSpa(app: FastifyInstance, distDir: string): Promise<v
       root: distDir,
       index: false,
       cacheControl: false,
+      // The build leaves .br and .gz files beside each asset: sent as they are, not compressed per request.
+      preCompressed: true,
       setHeaders: (res, path) => {
         // Vite names bundles by their content hash: a changed file is a new name, so the old
         // one can be kept for good. Other files (icons) are checked again after an hour.
         // index.html names the current bundles, so it is checked every time.
         const hashed = /[\\/]assets[\\/]/.test(path);
-        const page = /[\\/]index\.html$/.test(path);
+        const page = /[\\/]index\.html(\.br|\.gz)?$/.test(path);
         res.header('cache-control', page ? 'no-cache' : hashed ? 'public, max-age=31536000, immutable' : 'public, max-age=3600');
       },
     });
