@@ -8,6 +8,7 @@
 import { LenientJobList, readAs, type LenientJobListItem } from '../../../../contract/lenient.ts';
 import { apiJson } from '../../../lib/api-client.ts';
 import { jobFacts, listItemRef } from '../facts/job-facts.ts';
+import { completedAfterFor } from '../lib/dates.ts';
 import { completedMs } from '../lib/job-times.ts';
 
 export const WINDOWS = { '1h': 3_600_000, '24h': 86_400_000, '7d': 7 * 86_400_000 } as const;
@@ -15,7 +16,6 @@ export type FailedWindow = keyof typeof WINDOWS;
 /** More is a report, not a look: the walk stops here and says the window was cut. */
 export const MAX_READ = 50_000;
 const PAGE = 500;
-const DAY_MS = 86_400_000;
 /** A walk again reads back this far before the last one ended, for jobs the server filed late. */
 const OVERLAP_MS = 2 * 60_000;
 
@@ -52,8 +52,7 @@ export async function failedRecently(
     direction: 'desc',
     statuses: ['Complete'],
     allUsers: true,
-    // Two days of margin: the server's day may not be UTC's.
-    completedAfter: new Date(stopAt - 2 * DAY_MS).toISOString().slice(0, 10),
+    completedAfter: completedAfterFor(stopAt),
     limit: PAGE,
   };
   const ended: LenientJobListItem[] = [];

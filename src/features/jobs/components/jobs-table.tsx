@@ -12,7 +12,6 @@ import { SelectionContext, type SelectionContextValue } from './selection-contex
 import { JobRows } from './job-rows.tsx';
 import { loadVirtualJobRows, VIRTUAL_FROM } from './virtual-rows-loader.ts';
 import { TableContext } from './table-context.ts';
-import { useResolveResults } from '../facts/use-job-facts.ts';
 
 const VirtualJobRows = lazy(loadVirtualJobRows);
 
@@ -37,7 +36,6 @@ export function JobsTable({ rows, view, fetchedAt, onSort, selection }: Props) {
   // The language is part of the key: the cells' words change without the jobs changing.
   const columns = useMemo(() => jobColumns({ t, withCompleted }), [t, i18n.language, withCompleted]); // eslint-disable-line react-hooks/exhaustive-deps
   const context = useMemo(() => ({ zone, search, fetchedAt }), [zone, search, fetchedAt]);
-  useResolveResults(rows);
   const selected = selection.rows;
   const { toggle, togglePage } = selection;
   const selectionContext = useMemo<SelectionContextValue>(() => {

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { LenientJobListItem, LenientJobView } from '../../../../contract/lenient.ts';
 import { useNow } from '../../../lib/clock.ts';
+import { isActive } from '../api/job-queries.ts';
 import { ResultBadge } from '../components/result-badge.tsx';
 import { StatusBadge } from '../components/status-badge.tsx';
 import { absoluteTime, humanDuration, parseTime, type Zone } from '../lib/format.ts';
@@ -35,7 +36,7 @@ interface Props {
 /** Every field of the job: the JobView's, and what its list item adds (who, when, how long). */
 export function JobFields({ job, item, fetchedAt, workflowName, zone }: Props) {
   const { t, i18n } = useTranslation();
-  const live = job.status === 'Queued' || job.status === 'Running' || job.status === 'Initializing';
+  const live = isActive(job.status);
   const nowMs = useNow(live ? 1000 : 3_600_000);
   // The JobView's status is the fresher; the item's times go with it.
   const row = item ? { ...item, status: job.status } : undefined;

@@ -8,10 +8,9 @@
 import { LenientJobList, readAs, type LenientJobListItem, type LenientJobView } from '../../../../contract/lenient.ts';
 import { isFinished } from '../../../../contract/job-words.ts';
 import { apiJson } from '../../../lib/api-client.ts';
+import { completedAfterFor } from '../lib/dates.ts';
 
 const PAGE = 100;
-const DAY_MS = 86_400_000;
-const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 type Params = Record<string, string | number | boolean | string[] | undefined>;
 
@@ -67,9 +66,8 @@ export async function locateJobItem(
     allUsers: true,
     // Whether it has ended, not its exact status: a queued job may start while this runs.
     statuses: ended ? ['Complete'] : ['Queued', 'Initializing', 'Running'],
-    // It ended after it was queued. completedAfter excludes the day it names, and the server's
-    // day may not be UTC's: two days of margin.
-    ...(ended && created !== null ? { completedAfter: isoDay(created - 2 * DAY_MS) } : {}),
+    // It ended after it was queued.
+    ...(ended && created !== null ? { completedAfter: completedAfterFor(created) } : {}),
   };
   if (workflowName) {
     const found = await search(view.id, created, { ...params, workflowNames: [workflowName] }, signal);

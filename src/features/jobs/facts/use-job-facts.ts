@@ -1,7 +1,6 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import type { LenientJobListItem } from '../../../../contract/lenient.ts';
 import { isFinished } from '../../../../contract/job-words.ts';
-import { jobFacts, listItemRef, type JobRef } from './job-facts.ts';
+import { jobFacts, type JobRef } from './job-facts.ts';
 
 /** A job's result as a cell shows it: known, on its way, could not be read, or not ended yet. */
 export type ResultState =
@@ -47,16 +46,7 @@ export function useFirstError(jobId: string): FirstErrorState {
   return kind === 'known' ? { kind, text: value } : kind === 'failed' ? { kind, message: value ?? '' } : { kind: 'loading' };
 }
 
-/** Learns what a list page says about its finished jobs, and asks for their results. */
-export function useResolveResults(items: readonly LenientJobListItem[] | undefined) {
-  useEffect(() => {
-    if (!items) return;
-    jobFacts.noteItems(items);
-    void jobFacts.want(items.map(listItemRef));
-  }, [items]);
-}
-
-/** The same for jobs known only by a ref (a workflow's jobs). */
+/** Asks for the results of jobs known only by a ref (a workflow's jobs); a list's own query asks for its page's. */
 export function useResolveRefs(refs: readonly JobRef[] | undefined) {
   useEffect(() => {
     if (refs) void jobFacts.want(refs);

@@ -18,3 +18,12 @@ export function toApiRange(from: string | null, to: string | null): { completedA
 export function fromApiRange(after: string | undefined, before: string | undefined): { from: string | null; to: string | null } {
   return { from: after ? shift(after, 1) : null, to: before ? shift(before, -1) : null };
 }
+
+/**
+ * A completedAfter that keeps every job that ended at or after `ms`: the API excludes the day
+ * it names and reads days in the server's zone, which may not be UTC's, so two days of margin.
+ * What ended earlier still comes; the caller drops it.
+ */
+export function completedAfterFor(ms: number): string {
+  return new Date(ms - 2 * DAY_MS).toISOString().slice(0, 10);
+}
