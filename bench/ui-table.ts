@@ -5,6 +5,7 @@
  */
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { median, round } from './lib.ts';
+import { waterfall } from './ui-waterfall.ts';
 
 /** A fresh context (empty cache, signed in) per run: what a first visit costs. */
 export async function signedInContext(browser: Browser, session: string, watch: string): Promise<BrowserContext> {
@@ -27,9 +28,20 @@ export async function firstRows(page: Page, base: string, throttle: number): Pro
   return (await ms.jsonValue()) as number;
 }
 
-/** A click on a sortable header to the first frame that shows the rows in their new order. */
-export async function sortOnce(page: Page, header: string): Promise<number> {
-  return (await page.evaluate(`new Promise((resolve) => {
+const LIST_ANSWERS = "performance.getEntriesByType('resource').filter((e) => e.name.includes('/v3/jobs?')).length";
+
+/**
+ * A click on a sortable header to the first frame that shows the rows in their new order.
+ * The page is loaded afresh before each click, so no sorted answer waits in TanStack Query's
+ * memory; and the run fails unless the click did fetch a new list from the server.
+ */
+export async function sortOnce(page: Page, base: string, header: string): Promise<number> {
+  await page.goto(`${base}/jobs?refresh=0`);
+  await page.waitForFunction(`${ROWS}.length >= 50`, null, { timeout: 60_000 });
+  // The results of the first page are asked for once it is drawn: let them finish first.
+  await page.waitForLoadState('networkidle');
+  const before = (await page.evaluate(LIST_ANSWERS)) as number;
+  const ms = (await page.evaluate(`new Promise((resolve) => {
     const ids = () => [...${ROWS}].map((tr) => tr.querySelector('a')?.textContent).join();
     const before = ids();
     const button = [...document.querySelectorAll('th button')].find((b) => b.textContent.trim() === ${JSON.stringify(header)});
@@ -40,6 +52,10 @@ export async function sortOnce(page: Page, header: string): Promise<number> {
       else requestAnimationFrame(check);
     });
   })`)) as number;
+  await page.waitForFunction(`${LIST_ANSWERS} > ${before}`, null, { timeout: 5_000 }).catch(() => {
+    throw new Error(`the sort by ${header} drew rows without a list answer from the server`);
+  });
+  return ms;
 }
 
 /**
@@ -115,17 +131,22 @@ export async function heapOverRefreshes(page: Page, base: string, cycles: number
   await page.goto(`${base}/jobs?refresh=0`);
   await page.waitForFunction(`${ROWS}.length >= 50`, null, { timeout: 60_000 });
   const refresh = page.getByRole('button', { name: 'Refresh now' });
-  let after10 = 0;
+  const at = HEAP_AT.filter((n) => n < cycles).concat(cycles);
+  const checkpoints: { at: number; bytes: number }[] = [];
   const t0 = Date.now();
   for (let i = 1; i <= cycles; i++) {
     const id = await queueJob();
     await refresh.click();
     await page.getByRole('link', { name: id, exact: true }).waitFor({ timeout: 30_000 });
-    if (i === 10) after10 = await heap(page);
+    if (at.includes(i)) checkpoints.push({ at: i, bytes: await heap(page) });
   }
-  const afterAll = await heap(page);
-  return { after10, afterAll, growth: (afterAll - after10) / after10, msPerCycle: (Date.now() - t0) / cycles };
+  const after10 = checkpoints[0]!.bytes;
+  const afterAll = checkpoints.at(-1)!.bytes;
+  return { checkpoints, after10, afterAll, growth: (afterAll - after10) / after10, msPerCycle: (Date.now() - t0) / cycles };
 }
+
+/** Where the heap check reads the heap, besides after the last refresh. */
+const HEAP_AT = [10, 100, 250];
 
 const r1 = (n: number) => round(n, 1);
 
@@ -158,11 +179,13 @@ export async function measureTable(o: TableOptions) {
     firstSlow.push(await fresh((p) => firstRows(p, o.base, 4)));
   }
   console.log('first rows', { firstPlain, firstSlow });
+  // One more plain run, read as a timeline: where the time to the first rows goes.
+  const timeline = await fresh(async (p) => waterfall(p, await firstRows(p, o.base, 1)));
+  console.log(['waterfall of the first view (ms from navigation start):', ...timeline].join('\n'));
 
   const sorts = await fresh(async (page) => {
-    await firstRows(page, o.base, 1);
     const times: number[] = [];
-    for (let i = 0; i < o.runs; i++) times.push(await sortOnce(page, ['Workflow', 'Priority', 'Status'][i % 3]!));
+    for (let i = 0; i < o.runs; i++) times.push(await sortOnce(page, o.base, ['Workflow', 'Priority', 'Status'][i % 3]!));
     return times;
   });
   console.log('sorts', sorts);
@@ -189,7 +212,7 @@ export async function measureTable(o: TableOptions) {
   await Promise.all(contexts.map((c) => c.close()));
   console.log('idle', { visible, hidden });
 
-  const heaps = [];
+  const heaps: Awaited<ReturnType<typeof heapOverRefreshes>>[] = [];
   for (let i = 0; i < o.heapRuns; i++) {
     heaps.push(await fresh((page) => heapOverRefreshes(page, o.base, o.cycles, o.queueJob)));
     console.log('heap run', heaps.at(-1));
@@ -200,6 +223,7 @@ export async function measureTable(o: TableOptions) {
     runs: o.runs,
     firstRowsMs: r1(median(firstPlain)),
     firstRowsThrottledMs: r1(median(firstSlow)),
+    waterfall: timeline,
     sortMs: r1(median(sorts)),
     rows500RenderMs: r1(median(big.map((b) => b.renderMs))),
     rows500ScrollMs: r1(median(big.map((b) => b.scrollMs))),
@@ -215,5 +239,9 @@ export async function measureTable(o: TableOptions) {
     heapAfter10MB: r1(median(heaps.map((h) => h.after10)) / 2 ** 20),
     heapAfterAllMB: r1(median(heaps.map((h) => h.afterAll)) / 2 ** 20),
     heapGrowthPct: r1(median(heaps.map((h) => h.growth)) * 100),
+    heapCheckpoints: (heaps[0]?.checkpoints ?? []).map((c, i) => ({
+      at: c.at,
+      MB: r1(median(heaps.map((h) => h.checkpoints[i]!.bytes)) / 2 ** 20),
+    })),
   };
 }

@@ -2,7 +2,7 @@ import { Badge } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { healthQuery } from '../../lib/health.ts';
-import { Hint } from '../../lib/hint.tsx';
+import { Hint } from '../../components/hint.tsx';
 
 /** Which server the dashboard is talking to: the sandbox or a real one. */
 export function ServerBadge() {

@@ -1,7 +1,7 @@
 import { Button, Group, Text } from '@mantine/core';
 import { IconCancel, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Hint } from '../../../lib/hint.tsx';
+import { Hint } from '../../../components/hint.tsx';
 import { useCount } from '../lib/use-count.ts';
 import { MAX_MATCHING } from '../api/matching-jobs.ts';
 

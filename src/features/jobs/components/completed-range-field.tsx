@@ -1,10 +1,10 @@
-import { Input, InputBase } from '@mantine/core';
-import { useState } from 'react';
+import { Input, InputBase, Loader, Popover } from '@mantine/core';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { onDemand } from '../../../lib/on-demand.ts';
 
-// The calendar is the largest single part of the filters and few visits use it.
-const picker = onDemand(() => import('./completed-range.tsx'));
+// The calendar, with dayjs and its styles, is the largest part of the filters, and few visits open it.
+const loadCalendar = () => import('./range-calendar.tsx');
+const RangeCalendar = lazy(loadCalendar);
 
 interface Props {
   from: string | null;
@@ -12,33 +12,42 @@ interface Props {
   onChange: (from: string | null, to: string | null) => void;
 }
 
-/**
- * "Completed between": a field that looks and reads like the date picker and shows the
- * range, and loads the real picker (opened, focused) when it is first used.
- */
-export function CompletedRangeField(props: Props) {
+/** "Completed between": a field that shows the range and opens a calendar to pick it. */
+export function CompletedRangeField({ from, to, onChange }: Props) {
   const { t } = useTranslation();
-  const Picker = picker.use();
-  const [wanted, setWanted] = useState(false);
-  if (wanted && Picker) return <Picker.default {...props} openOnMount />;
-  const { from, to } = props;
+  const [opened, setOpened] = useState(false);
   const shown = from ? (to && to !== from ? `${from} – ${to}` : from) : null;
   return (
-    <InputBase
-      component="button"
-      type="button"
-      pointer
-      label={t('filters.completedBetween')}
-      miw={210}
-      onClick={() => {
-        setWanted(true);
-        picker.fetch();
-      }}
-      // Fetched on the way in, so it is usually there by the click.
-      onPointerEnter={picker.fetch}
-      onFocus={picker.fetch}
-    >
-      {shown ?? <Input.Placeholder>{t('filters.anyTime')}</Input.Placeholder>}
-    </InputBase>
+    <Popover opened={opened} onChange={setOpened} position="bottom-start" trapFocus returnFocus shadow="md">
+      <Popover.Target>
+        <InputBase
+          component="button"
+          type="button"
+          pointer
+          label={t('filters.completedBetween')}
+          miw={210}
+          onClick={() => setOpened((o) => !o)}
+          // Fetched on the way in, so the calendar is usually there by the click.
+          onPointerEnter={() => void loadCalendar()}
+          onFocus={() => void loadCalendar()}
+          rightSection={from ? <Input.ClearButton aria-label={t('filters.clearRange')} onClick={() => onChange(null, null)} /> : null}
+          rightSectionPointerEvents={from ? 'all' : 'none'}
+        >
+          {shown ?? <Input.Placeholder>{t('filters.anyTime')}</Input.Placeholder>}
+        </InputBase>
+      </Popover.Target>
+      <Popover.Dropdown>
+        <Suspense fallback={<Loader size="sm" m="md" aria-label={t('filters.loadingCalendar')} />}>
+          <RangeCalendar
+            from={from}
+            to={to}
+            onPick={(f, l) => {
+              onChange(f, l);
+              setOpened(false);
+            }}
+          />
+        </Suspense>
+      </Popover.Dropdown>
+    </Popover>
   );
 }

@@ -1,9 +1,9 @@
-import { Switch } from '@mantine/core';
+import { MultiSelect, Switch, type MultiSelectProps } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { jobsQueries } from '../api/jobs-queries.ts';
 import { CompletedRangeField } from './completed-range-field.tsx';
-import { FilterSelectField } from './filter-select-field.tsx';
+import { placeholderFor } from './filter-placeholder.ts';
 import { applyPick, changeView, PRIORITY_CHOICES, STATUS_CHOICES, type JobsView } from '../state/view.ts';
 
 interface Props {
@@ -14,6 +14,10 @@ interface Props {
 type ListKey = 'statuses' | 'priorities' | 'users' | 'workflows';
 
 const NUMERIC_PRIORITIES = Array.from({ length: 10 }, (_, i) => String(i + 1));
+
+function FilterSelect(props: MultiSelectProps) {
+  return <MultiSelect {...props} placeholder={placeholderFor(props)} />;
+}
 
 /** Every filter GET /v3/jobs offers, each with its label. */
 export function FiltersBar({ view, onChange }: Props) {
@@ -34,7 +38,7 @@ export function FiltersBar({ view, onChange }: Props) {
   // A fragment: the page lays these out in one wrapping row with the sort control.
   return (
     <>
-      <FilterSelectField
+      <FilterSelect
         {...common}
         label={t('filters.status')}
         placeholder={t('filters.any')}
@@ -42,7 +46,7 @@ export function FiltersBar({ view, onChange }: Props) {
         value={view.statuses}
         onChange={pick('statuses')}
       />
-      <FilterSelectField
+      <FilterSelect
         {...common}
         label={t('filters.priority')}
         placeholder={t('filters.any')}
@@ -51,7 +55,7 @@ export function FiltersBar({ view, onChange }: Props) {
         onChange={pick('priorities')}
         searchable
       />
-      <FilterSelectField
+      <FilterSelect
         {...common}
         label={t('filters.user')}
         placeholder={users.isError ? t('filters.unavailable') : t('filters.anyone')}
@@ -62,7 +66,7 @@ export function FiltersBar({ view, onChange }: Props) {
         disabled={view.onlyMine}
         nothingFoundMessage={t('filters.nothingFound')}
       />
-      <FilterSelectField
+      <FilterSelect
         {...common}
         label={t('filters.workflow')}
         placeholder={workflows.isError ? t('filters.unavailable') : t('filters.any')}

@@ -1,4 +1,4 @@
-import { VisuallyHidden } from '@mantine/core';
+import { ActionIcon, VisuallyHidden } from '@mantine/core';
 import { useClipboard } from '@mantine/hooks';
 import { CancelJobButton } from '../detail/cancel-job-button.tsx';
 import { IconCheck, IconCopy } from '@tabler/icons-react';
@@ -10,7 +10,6 @@ import { parseTime } from '../lib/format.ts';
 import { CompletedCell, QueueWaitCell, ResultCell, RunTimeCell } from './job-cells.tsx';
 import cells from './job-cells.module.css';
 import { useTableContext } from './table-context.ts';
-import { RowIconButton } from './row-icon-button.tsx';
 import { SelectPageCheckbox, SelectRowCheckbox } from './select-cells.tsx';
 import { StatusBadge } from './status-badge.tsx';
 import { TimeCell } from './time-cell.tsx';
@@ -37,13 +36,15 @@ function JobLink({ jobId }: { jobId: string }) {
 function CopyId({ jobId, t }: { jobId: string; t: TFunction }) {
   const { copied, copy } = useClipboard({ timeout: 1000 });
   return (
-    <RowIconButton
+    <ActionIcon
+      variant="subtle"
+      size="sm"
       onClick={() => copy(jobId)}
       aria-label={t('jobs.copyIdOf', { id: jobId })}
       title={copied ? t('jobs.copied') : t('jobs.copyId')}
     >
       {copied ? <IconCheck size={14} aria-hidden /> : <IconCopy size={14} aria-hidden />}
-    </RowIconButton>
+    </ActionIcon>
   );
 }
 

@@ -2,7 +2,7 @@ import { ActionIcon, Badge, Button, Group, NativeSelect, Text } from '@mantine/c
 import { IconRefresh } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Hint } from '../../../lib/hint.tsx';
+import { Hint } from '../../../components/hint.tsx';
 import { relativeTime } from '../lib/format.ts';
 import { useNow } from '../../../lib/clock.ts';
 import { REFRESH_SECONDS, type JobsView } from '../state/view.ts';

@@ -1,4 +1,4 @@
-import { Button } from '@mantine/core';
+import { ActionIcon, Button } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCancel } from '@tabler/icons-react';
 import { lazy, Suspense, useRef } from 'react';
@@ -6,10 +6,9 @@ import { useTranslation } from 'react-i18next';
 import type { LenientJobListItem } from '../../../../contract/lenient.ts';
 import { isCancellable } from '../../../../contract/job-words.ts';
 import { ApiError } from '../../../lib/api-client.ts';
-import { Hint } from '../../../lib/hint.tsx';
+import { Hint } from '../../../components/hint.tsx';
 import { useLazyDialog } from '../../../lib/use-lazy-dialog.ts';
 import { useCancelJob } from '../api/use-cancel-job.ts';
-import { RowIconButton } from '../components/row-icon-button.tsx';
 
 const loadDialog = () => import('./cancel-job-dialog.tsx');
 const CancelJobDialog = lazy(loadDialog);
@@ -73,9 +72,9 @@ export function CancelJobButton({ job, compact, onDeleted }: Props) {
     ? { onClick: open, onPointerEnter: () => void loadDialog(), onFocus: () => void loadDialog() }
     : { 'data-disabled': true, 'aria-disabled': true, onClick: () => undefined };
   const trigger = compact ? (
-    <RowIconButton ref={triggerRef} color="red" aria-label={label} {...state}>
+    <ActionIcon ref={triggerRef} variant="subtle" color="red" size="sm" aria-label={label} {...state}>
       <IconCancel size={16} aria-hidden />
-    </RowIconButton>
+    </ActionIcon>
   ) : (
     <Button ref={triggerRef} color="red" variant="light" leftSection={<IconCancel size={16} aria-hidden />} aria-label={label} {...state}>
       {t('cancel.button')}
