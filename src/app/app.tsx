@@ -1,14 +1,12 @@
 import { Center, createTheme, Loader, MantineProvider, type CSSVariablesResolver } from '@mantine/core';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { lazy, Suspense, useState } from 'react';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { RequireSession } from '../features/auth/require-session.tsx';
 import { JobsPage } from '../features/jobs/components/jobs-page.tsx';
-import { PrefetchJobs } from '../features/jobs/components/prefetch-jobs.tsx';
 import { AppLayout } from '../features/shell/app-layout.tsx';
 import { NotificationsHost } from './notifications-host.tsx';
-import { createQueryClient } from './query-client.ts';
 
 // The landing page and its frame come with the app itself: discovered only as React reached
 // them, they were a second wave of requests after the first (see BENCHMARKS.md). The other
@@ -38,14 +36,12 @@ const cssVariablesResolver: CSSVariablesResolver = () => ({
   dark: { '--mantine-color-dimmed': 'var(--mantine-color-dark-1)', '--mantine-color-placeholder': 'var(--mantine-color-dark-1)' },
 });
 
-export function App() {
-  const [queryClient] = useState(createQueryClient);
+export function App({ queryClient }: { queryClient: QueryClient }) {
   return (
     <MantineProvider theme={theme} defaultColorScheme="auto" cssVariablesResolver={cssVariablesResolver}>
       <NotificationsHost />
       <QueryClientProvider client={queryClient}>
         <BrowserRouter>
-          <PrefetchJobs />
           <Suspense fallback={<PageLoading />}>
             <Routes>
               <Route path="/sign-in" element={<SignInPage />} />

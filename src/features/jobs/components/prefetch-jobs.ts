@@ -1,0 +1,24 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { Session } from '../../../lib/session.ts';
+import { jobsQueries } from '../api/jobs-queries.ts';
+import { viewFromParams } from '../state/view.ts';
+import { loadVirtualJobRows, VIRTUAL_FROM } from './virtual-rows-loader.ts';
+
+/**
+ * The jobs page's data, asked for as the app starts, before its first render: the list's
+ * answer is usually on its way already (app/early-jobs.ts). Resolves once the list is in the
+ * cache (or has failed, or the page is not the jobs list).
+ */
+export function prefetchJobsPage(
+  queryClient: QueryClient,
+  { pathname, search }: Pick<Location, 'pathname' | 'search'>,
+  session: Session | null,
+) {
+  if (session?.role !== 'curator' || !/^\/jobs(\/[^/]+)?$/.test(pathname)) return Promise.resolve();
+  const view = viewFromParams(new URLSearchParams(search));
+  void queryClient.prefetchQuery(jobsQueries.users());
+  void queryClient.prefetchQuery(jobsQueries.workflows());
+  // Big pages draw through the virtualizer: fetch its code beside the data.
+  if (view.pageSize > VIRTUAL_FROM) void loadVirtualJobRows();
+  return queryClient.prefetchQuery(jobsQueries.list(view, true));
+}
