@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -30,8 +31,48 @@ function precompress(): Plugin {
   };
 }
 
+/**
+ * The app's style sheets after the frame in the page's body, not in its head: in the head they
+ * held back the first paint of the frame (which has its own small inline styles) until they
+ * had loaded. The app still starts only once they are in, as scripts wait for style sheets.
+ */
+function stylesAfterFrame(): Plugin {
+  return {
+    name: 'styles-after-frame',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const links = html.match(/<link rel="stylesheet"[^>]*>/g) ?? [];
+        const rest = links.reduce((page, link) => page.replace(link, ''), html);
+        return rest.replace('</body>', `${links.join('\n')}\n</body>`);
+      },
+    },
+  };
+}
+
+/**
+ * The first-paint script written into the page instead of fetched: fetched, it held the first
+ * paint of the frame until it arrived. The server allows it by its hash (server/page-scripts.ts).
+ */
+function inlineFirstPaint(): Plugin {
+  return {
+    name: 'inline-first-paint',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html) {
+        const tag = '<script src="/first-paint.js"></script>';
+        if (!html.includes(tag)) throw new Error(`index.html no longer has ${tag}`);
+        const script = readFileSync(fileURLToPath(new URL('./public/first-paint.js', import.meta.url)), 'utf8').trim();
+        return html.replace(tag, `<script>${script}</script>`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), precompress()],
+  plugins: [react(), inlineFirstPaint(), stylesAfterFrame(), precompress()],
   server: {
     // `npm run dev` serves the app with hot reload; the API comes from `npm start` on 8080.
     proxy: { '/webapi': 'http://127.0.0.1:8080', '/healthz': 'http://127.0.0.1:8080' },

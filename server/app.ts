@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { fileURLToPath } from 'node:url';
 import type { Config } from './config.ts';
 import { loggerOptions } from './logging.ts';
+import { inlineScriptHashes } from './page-scripts.ts';
 import { secure } from './security.ts';
 import { serveSpa } from './spa.ts';
 import { BODY_LIMIT, mountWebapi, type Webapi, type WebapiOverrides } from './webapi/mount.ts';
@@ -36,7 +37,7 @@ export async function buildServer(config: Config, opts: BuildOptions = {}): Prom
   app.addHook('onSend', async (_request, reply) => {
     if (closing) reply.header('connection', 'close');
   });
-  await secure(app, { tokenRateLimit: config.TOKEN_RATE_LIMIT });
+  await secure(app, { tokenRateLimit: config.TOKEN_RATE_LIMIT, inlineScripts: inlineScriptHashes(distDir ?? DIST_DIR) });
   const webapi = await mountWebapi(app, config, overrides);
   app.addHook('onClose', async () => webapi.close());
   app.get('/healthz', async (_request, reply) => {

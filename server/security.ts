@@ -10,14 +10,14 @@ import zlib from 'node:zlib';
 
 export const TOKEN_PATH = '/webapi/oauth2/token';
 
-export async function secure(app: FastifyInstance, opts: { tokenRateLimit: number }): Promise<void> {
+export async function secure(app: FastifyInstance, opts: { tokenRateLimit: number; inlineScripts: () => string }): Promise<void> {
   await app.register(helmet, {
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
         defaultSrc: ["'self'"],
-        // No inline scripts, no eval: only the built bundles.
-        scriptSrc: ["'self'"],
+        // No eval, and no inline script but the page's own, by its hash: the built bundles.
+        scriptSrc: ["'self'", () => opts.inlineScripts()],
         // Mantine sets its theme variables in a <style> element and positions popovers with style attributes.
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],
