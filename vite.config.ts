@@ -32,9 +32,10 @@ function precompress(): Plugin {
 }
 
 /**
- * The app's style sheets after the frame in the page's body, not in its head: in the head they
- * held back the first paint of the frame (which has its own small inline styles) until they
- * had loaded. The app still starts only once they are in, as scripts wait for style sheets.
+ * The app's style sheets between the frame and the app's root in the page's body, not in its
+ * head: in the head they held back the first paint of the frame (which has its own small inline
+ * styles) until they had loaded. The app still starts only once they are in, as scripts wait for
+ * style sheets, and Mantine's theme variables, drawn inside the root, still come after them.
  */
 function stylesAfterFrame(): Plugin {
   return {
@@ -45,7 +46,9 @@ function stylesAfterFrame(): Plugin {
       handler(html) {
         const links = html.match(/<link rel="stylesheet"[^>]*>/g) ?? [];
         const rest = links.reduce((page, link) => page.replace(link, ''), html);
-        return rest.replace('</body>', `${links.join('\n')}\n</body>`);
+        const root = '<div id="root"></div>';
+        if (!rest.includes(root)) throw new Error(`index.html no longer has ${root}`);
+        return rest.replace(root, `${links.join('\n')}\n${root}`);
       },
     },
   };

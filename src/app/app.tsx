@@ -1,11 +1,12 @@
 import { Center, createTheme, Loader, MantineProvider, type CSSVariablesResolver } from '@mantine/core';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { RequireSession } from '../features/auth/require-session.tsx';
 import { JobsPage } from '../features/jobs/components/jobs-page.tsx';
 import { AppLayout } from '../features/shell/app-layout.tsx';
+import { RowHints } from '../components/row-hints.tsx';
 import { NotificationsHost } from './notifications-host.tsx';
 
 // The landing page and its frame come with the app itself: discovered only as React reached
@@ -37,9 +38,12 @@ const cssVariablesResolver: CSSVariablesResolver = () => ({
 });
 
 export function App({ queryClient }: { queryClient: QueryClient }) {
+  // The frame the page painted before the app's code arrived (index.html) goes as the app draws.
+  useLayoutEffect(() => document.getElementById('first-paint')?.remove(), []);
   return (
     <MantineProvider theme={theme} defaultColorScheme="auto" cssVariablesResolver={cssVariablesResolver}>
       <NotificationsHost />
+      <RowHints />
       <QueryClientProvider client={queryClient}>
         <BrowserRouter>
           <Suspense fallback={<PageLoading />}>

@@ -1,12 +1,13 @@
 import { ActionIcon, Button } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCancel } from '@tabler/icons-react';
-import { lazy, Suspense, useRef } from 'react';
+import { lazy, Suspense, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LenientJobListItem } from '../../../../contract/lenient.ts';
 import { isCancellable } from '../../../../contract/job-words.ts';
 import { ApiError } from '../../../lib/api-client.ts';
 import { Hint } from '../../../components/hint.tsx';
+import { ROW_HINT } from '../../../components/row-hints.tsx';
 import { useLazyDialog } from '../../../lib/use-lazy-dialog.ts';
 import { useCancelJob } from '../api/use-cancel-job.ts';
 
@@ -66,34 +67,52 @@ export function CancelJobButton({ job, compact, onDeleted }: Props) {
   };
 
   const label = t('cancel.jobLabel', { id: jobId });
+  const dialog = mounted && (
+    <Suspense>
+      <CancelJobDialog opened={opened} job={job} pending={cancel.isPending} onKeep={close} onConfirm={confirm} />
+    </Suspense>
+  );
   // Disabled the accessible way (aria-disabled, still focusable), so the tooltip with the
   // reason shows on hover and on keyboard focus.
   const state = cancellable
     ? { onClick: open, onPointerEnter: () => void loadDialog(), onFocus: () => void loadDialog() }
     : { 'data-disabled': true, 'aria-disabled': true, onClick: () => undefined };
-  const trigger = compact ? (
-    <ActionIcon ref={triggerRef} variant="subtle" color="red" size="sm" aria-label={label} {...state}>
-      <IconCancel size={16} aria-hidden />
-    </ActionIcon>
-  ) : (
-    <Button ref={triggerRef} color="red" variant="light" leftSection={<IconCancel size={16} aria-hidden />} aria-label={label} {...state}>
-      {t('cancel.button')}
-    </Button>
-  );
   const reason = t('cancel.notCancellable', { status: t(`status.${status}`, { defaultValue: status }) });
-
+  const reasonId = useId();
+  if (compact) {
+    // In a table row: the table's one tooltip shows the reason (components/row-hints.tsx).
+    const hint = cancellable ? {} : { [ROW_HINT]: reason, 'aria-describedby': reasonId };
+    return (
+      <>
+        <ActionIcon ref={triggerRef} variant="subtle" color="red" size="sm" aria-label={label} {...state} {...hint}>
+          <IconCancel size={16} aria-hidden />
+        </ActionIcon>
+        {!cancellable && (
+          <span id={reasonId} hidden>
+            {reason}
+          </span>
+        )}
+        {dialog}
+      </>
+    );
+  }
   return (
     <>
       {/* The same element before and after a cancel, so it can take the focus back when the
           dialog closes. */}
       <Hint label={cancellable ? null : reason} multiline>
-        {trigger}
+        <Button
+          ref={triggerRef}
+          color="red"
+          variant="light"
+          leftSection={<IconCancel size={16} aria-hidden />}
+          aria-label={label}
+          {...state}
+        >
+          {t('cancel.button')}
+        </Button>
       </Hint>
-      {mounted && (
-        <Suspense>
-          <CancelJobDialog opened={opened} job={job} pending={cancel.isPending} onKeep={close} onConfirm={confirm} />
-        </Suspense>
-      )}
+      {dialog}
     </>
   );
 }
