@@ -140,6 +140,8 @@ async function measureBulk(page: Page, base: string, user: string) {
   const confirm = page.getByRole('button', { name: `Cancel ${count} jobs` });
   await confirm.waitFor({ timeout: 60_000 });
   const previewMs = performance.now() - t;
+  // A cancel this big asks for its count, typed, before it is armed.
+  await page.getByRole('dialog').getByRole('textbox', { name: `Type ${count} to confirm` }).fill(count);
   t = performance.now();
   await confirm.click();
   await page.getByRole('button', { name: 'Close', exact: true }).waitFor({ timeout: 300_000 });
