@@ -104,7 +104,8 @@ export async function idleRequests(pages: Page[], ms: number): Promise<{ list: n
       const url = new URL(req.url());
       if (!url.pathname.startsWith('/webapi/')) return;
       counts[i]!.all++;
-      if (url.pathname === '/webapi/v3/jobs') counts[i]!.list++;
+      // The page itself, not the count of cancellable jobs (limit=1) asked beside it.
+      if (url.pathname === '/webapi/v3/jobs' && url.searchParams.get('limit') !== '1') counts[i]!.list++;
     };
     page.on('request', on);
     return on;

@@ -141,7 +141,10 @@ async function measureBulk(page: Page, base: string, user: string) {
   await confirm.waitFor({ timeout: 60_000 });
   const previewMs = performance.now() - t;
   // A cancel this big asks for its count, typed, before it is armed.
-  await page.getByRole('dialog').getByRole('textbox', { name: `Type ${count} to confirm` }).fill(count);
+  await page
+    .getByRole('dialog')
+    .getByRole('textbox', { name: `Type ${count} to confirm` })
+    .fill(count);
   t = performance.now();
   await confirm.click();
   await page.getByRole('button', { name: 'Close', exact: true }).waitFor({ timeout: 300_000 });
