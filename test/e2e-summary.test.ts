@@ -1,0 +1,30 @@
+/** The closing line of the browser tests, as CI reads it: a test passed only on a retry is a failure. */
+import type { FullResult, TestCase } from '@playwright/test/reporter';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import SummaryReporter from '../e2e/summary-reporter.ts';
+
+const test = (outcome: ReturnType<TestCase['outcome']>) => ({ outcome: () => outcome }) as unknown as TestCase;
+
+function closingLine(outcomes: ReturnType<TestCase['outcome']>[], status: FullResult['status'] = 'passed'): string {
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+  const reporter = new SummaryReporter();
+  for (const o of outcomes) reporter.onTestEnd(test(o));
+  reporter.onEnd({ status } as FullResult);
+  return String(out.mock.calls.at(-1)?.[0]).trim();
+}
+
+describe('the e2e closing line', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('counts passed, failed and skipped tests', () => {
+    expect(closingLine(['expected', 'expected', 'unexpected', 'skipped'], 'failed')).toBe('e2e: 2 passed, 1 failed, 1 skipped');
+  });
+
+  it('counts a test that passed only on a retry as failed', () => {
+    expect(closingLine(['expected', 'flaky'], 'passed')).toBe('e2e: 1 passed, 1 failed, 0 skipped');
+  });
+
+  it('reports a run that broke before its tests as a failure', () => {
+    expect(closingLine([], 'failed')).toBe('e2e: 0 passed, 1 failed, 0 skipped');
+  });
+});
