@@ -13,6 +13,7 @@ import { findChromium } from '../e2e/browser.ts';
 import { openDatabase } from '../server/sandbox/db.ts';
 import { seedDatabase } from '../server/sandbox/seed/seed.ts';
 import { adminToken, median, root, startServer } from './lib.ts';
+import { signedInContext } from './ui-table.ts';
 
 const [a, b] = process.argv.slice(2, 4);
 if (!a || !b) throw new Error('usage: tsx bench/ab-first-view.ts <dist A> <dist B> [runs]');
@@ -46,8 +47,7 @@ async function main() {
       const rows: number[] = [];
       const fcp: number[] = [];
       for (let i = 0; i < RUNS; i++) {
-        const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, bypassCSP: true });
-        await context.addInitScript((value) => sessionStorage.setItem('alteryx-jobs.session', value), session);
+        const context = await signedInContext(browser, session, '');
         const page = await context.newPage();
         const cdp = await context.newCDPSession(page);
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });

@@ -1,5 +1,5 @@
 // Before anything else loads: whether to paint the app's frame at once (someone is signed in),
-// and in which language, so the page is not blank while its code arrives. The app replaces it.
+// and in which language, so the page is not blank while its code arrives. The app removes it as it first draws.
 try {
   var s = JSON.parse(sessionStorage.getItem('alteryx-jobs.session') || 'null');
   if (s && s.token && (!s.expiresAt || s.expiresAt > Date.now()) && location.pathname.indexOf('/sign-in') !== 0) {

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Session } from '../../../lib/session.ts';
 import { jobsQueries } from '../api/jobs-queries.ts';
-import { viewFromParams } from '../state/view.ts';
+import { jobsListViewAt } from '../state/view.ts';
 import { loadVirtualJobRows, VIRTUAL_FROM } from './virtual-rows-loader.ts';
 
 /**
@@ -14,8 +14,8 @@ export function prefetchJobsPage(
   { pathname, search }: Pick<Location, 'pathname' | 'search'>,
   session: Session | null,
 ) {
-  if (session?.role !== 'curator' || !/^\/jobs(\/[^/]+)?$/.test(pathname)) return Promise.resolve();
-  const view = viewFromParams(new URLSearchParams(search));
+  const view = session?.role === 'curator' ? jobsListViewAt(pathname, search) : null;
+  if (!view) return Promise.resolve();
   void queryClient.prefetchQuery(jobsQueries.users());
   void queryClient.prefetchQuery(jobsQueries.workflows());
   // Big pages draw through the virtualizer: fetch its code beside the data.
