@@ -69,12 +69,14 @@ test('through the proxy: a wrong secret is refused in place', async ({ page }) =
 
 test('through the proxy: results in the list, what failed in the last 24 hours, and a job by link with its facts', async ({ page }) => {
   await signInToStandIn(page, '/jobs?status=Completed&size=100&refresh=0');
-  await expect(page.getByText('Reading the result…')).toHaveCount(0);
-  const rows = await tableRows(page);
+  // Results arrive a few at a time after the rows; read them once every one has arrived.
+  const resultsOf = async (ids: string[]) => {
+    const rows = await tableRows(page);
+    return ids.map((id) => rows.find((r) => r[COL.jobId] === id)?.[COL.result]);
+  };
   // This server says "Cancelled" as a status, and that is its result too.
-  expect(rows.find((r) => r[COL.jobId] === 'sj1005')![COL.result]).toBe('Cancelled');
-  expect(rows.find((r) => r[COL.jobId] === 'sj1010')![COL.result]).toBe('Error');
-  expect(rows.find((r) => r[COL.jobId] === 'sj1011')![COL.result]).toBe('Success');
+  await expect.poll(() => resultsOf(['sj1005', 'sj1010', 'sj1011'])).toEqual(['Cancelled', 'Error', 'Success']);
+  await expect(page.getByText('Reading the result…')).toHaveCount(0);
 
   // Its failures: the completed jobs with every fifth number, from 10 to 55.
   await page.getByRole('navigation').getByRole('link', { name: 'Failed recently' }).click();
