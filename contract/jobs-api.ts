@@ -5,19 +5,15 @@
  * variants in `lenient.ts`.
  */
 import { z } from 'zod';
-import { DISPOSITIONS, JOB_STATUSES, RESULT_CODES } from './job-words.ts';
-
-export { DISPOSITIONS, JOB_STATUSES, RESULT_CODES };
-
-export const SORT_FIELDS = ['CreateDate', 'AppName', 'CompletionDateTime', 'Priority', 'Status'] as const;
-export const DIRECTIONS = ['asc', 'desc'] as const;
-/** The list filter says `Complete` where the data says `Completed`. */
-export const STATUS_FILTERS = ['Queued', 'Initializing', 'Running', 'Complete'] as const;
-export const NAMED_PRIORITIES = ['Default', 'Low', 'Medium', 'High', 'Critical'] as const;
-export const FILTER_PRIORITIES = ['Low', 'Medium', 'High', 'Critical'] as const;
-export const OUTPUT_FORMATS = ['Raw', 'Csv', 'Html'] as const;
-export const WORKFLOW_JOB_STATUSES = ['Complete', 'Error', 'Running', 'Queued'] as const;
-export const ROLES = ['Curator', 'Artisan', 'Member', 'Viewer', 'Evaluated', 'NoAccess'] as const;
+import {
+  DIRECTIONS,
+  NAMED_PRIORITIES,
+  OUTPUT_FORMATS,
+  RESULT_CODES,
+  SORT_FIELDS,
+  STATUS_FILTERS,
+  WORKFLOW_JOB_STATUSES,
+} from './job-words.ts';
 
 /** Query parameters that take several values, repeated (`a=1&a=2`) or comma-separated. */
 export const LIST_QUERY_PARAMS = ['priorities', 'statuses', 'users', 'workflowNames'] as const;
@@ -49,7 +45,7 @@ const idText = z.string().min(1).max(64);
 
 export const priorityText = z
   .string()
-  .regex(/^(Default|Low|Medium|High|Critical|\d{1,4})$/, 'Must be Default, Low, Medium, High, Critical or a number.');
+  .regex(new RegExp(`^(${NAMED_PRIORITIES.join('|')}|\\d{1,4})$`), `Must be ${NAMED_PRIORITIES.join(', ')} or a number.`);
 
 /** Sorting and paging, shared by the job lists. */
 const paging = {
