@@ -2,8 +2,8 @@
  * `npx tsx bench/ab-first-view.ts <dist A> <dist B> [runs]`: two builds of the dashboard, side
  * by side on one sandbox server, for a change to the first view. Copies each build into dist/
  * in turn (A, B, A, B: the machine's drift falls on both), opens the jobs page in fresh browser
- * contexts, and prints the medians of the first job on screen, the first 50 rows and the first
- * contentful paint. THROTTLE=4 slows the CPU. Leaves dist/ holding B: run `npm run build` after.
+ * contexts, and prints the medians of the first job on screen, the first 50 rows, the first
+ * contentful paint and when the list's request went out. THROTTLE=4 slows the CPU. Leaves dist/ holding B: run `npm run build` after.
  */
 import { chromium } from '@playwright/test';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
@@ -29,6 +29,8 @@ const THROTTLE = Number(process.env.THROTTLE ?? 1);
 const FIRST_JOB = `document.querySelector('table a[href^="/jobs/"]') && performance.now()`;
 const ROWS_50 = `document.querySelectorAll('table[aria-label] tbody tr[data-index]').length >= 50 && performance.now()`;
 const FCP = `performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0`;
+/** When the jobs list's request went out: the page's first script sends it. */
+const LIST_SENT = `performance.getEntriesByType('resource').find((e) => e.name.includes('/webapi/v3/jobs?'))?.startTime ?? 0`;
 
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'bench-ab-'));
@@ -46,6 +48,7 @@ async function main() {
       const firstJob: number[] = [];
       const rows: number[] = [];
       const fcp: number[] = [];
+      const listSent: number[] = [];
       for (let i = 0; i < RUNS; i++) {
         const context = await signedInContext(browser, session, '');
         const page = await context.newPage();
@@ -56,10 +59,13 @@ async function main() {
         firstJob.push((await (await page.waitForFunction(FIRST_JOB, null, at)).jsonValue()) as number);
         rows.push((await (await page.waitForFunction(ROWS_50, null, at)).jsonValue()) as number);
         fcp.push((await page.evaluate(FCP)) as number);
+        listSent.push((await page.evaluate(LIST_SENT)) as number);
         await context.close();
       }
       const m = (xs: number[]) => Math.round(median(xs));
-      console.log(`${name} (${dist}): first job ${m(firstJob)} ms, 50 rows ${m(rows)} ms, first contentful paint ${m(fcp)} ms`);
+      console.log(
+        `${name} (${dist}): first job ${m(firstJob)} ms, 50 rows ${m(rows)} ms, first contentful paint ${m(fcp)} ms, list request sent ${m(listSent)} ms`,
+      );
     }
   } finally {
     await browser.close();

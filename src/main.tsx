@@ -4,9 +4,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import './app/focus.css';
-import { i18nReady } from './app/i18n.ts';
+import { i18nReady } from './lib/i18n.ts';
 import { createQueryClient } from './app/query-client.ts';
-import { prefetchJobsPage } from './features/jobs/components/prefetch-jobs.ts';
+import { prefetchJobsPage } from './app/prefetch-jobs.ts';
 import { sessionStore } from './lib/session.ts';
 
 /**

@@ -4,20 +4,29 @@ import { lazy, Suspense, useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { RequireSession } from '../features/auth/require-session.tsx';
-import { JobsPage } from '../features/jobs/components/jobs-page.tsx';
+import { JobsPage } from '../pages/jobs-page.tsx';
 import { AppLayout } from '../features/shell/app-layout.tsx';
 import { RowHints } from '../components/row-hints.tsx';
 import { NotificationsHost } from './notifications-host.tsx';
+import { PATHS } from './paths.ts';
 
 // The landing page and its frame come with the app itself: discovered only as React reached
 // them, they were a second wave of requests after the first (see BENCHMARKS.md). The other
 // pages load on their own.
-const SignInPage = lazy(() => import('../features/auth/sign-in-page.tsx').then((m) => ({ default: m.SignInPage })));
-const FailedPage = lazy(() => import('../features/jobs/components/failed-page.tsx').then((m) => ({ default: m.FailedPage })));
+const SignInPage = lazy(() => import('../pages/sign-in-page.tsx').then((m) => ({ default: m.SignInPage })));
+const FailedPage = lazy(() => import('../pages/failed-page.tsx').then((m) => ({ default: m.FailedPage })));
 // A workflow's jobs are a second page most visits never open.
-const WorkflowJobsPage = lazy(() =>
-  import('../features/jobs/components/workflow-jobs-page.tsx').then((m) => ({ default: m.WorkflowJobsPage })),
-);
+const WorkflowJobsPage = lazy(() => import('../pages/workflow-jobs-page.tsx').then((m) => ({ default: m.WorkflowJobsPage })));
+
+/** The signed-in pages, each at its path in the route table. */
+const PAGES = [
+  { path: PATHS.jobs, Page: JobsPage },
+  { path: PATHS.job, Page: JobsPage },
+  { path: PATHS.failed, Page: FailedPage },
+  { path: PATHS.failedJob, Page: FailedPage },
+  { path: PATHS.workflowJobs, Page: WorkflowJobsPage },
+  { path: PATHS.workflowJob, Page: WorkflowJobsPage },
+];
 
 function PageLoading() {
   const { t } = useTranslation();
@@ -48,7 +57,7 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
         <BrowserRouter>
           <Suspense fallback={<PageLoading />}>
             <Routes>
-              <Route path="/sign-in" element={<SignInPage />} />
+              <Route path={PATHS.signIn} element={<SignInPage />} />
               <Route
                 element={
                   <RequireSession>
@@ -56,14 +65,11 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
                   </RequireSession>
                 }
               >
-                <Route path="/jobs" element={<Suspense fallback={<PageLoading />}>{<JobsPage />}</Suspense>} />
-                <Route path="/jobs/:jobId" element={<Suspense fallback={<PageLoading />}>{<JobsPage />}</Suspense>} />
-                <Route path="/failed" element={<Suspense fallback={<PageLoading />}>{<FailedPage />}</Suspense>} />
-                <Route path="/failed/:jobId" element={<Suspense fallback={<PageLoading />}>{<FailedPage />}</Suspense>} />
-                <Route path="/workflows/:workflowId/jobs" element={<Suspense>{<WorkflowJobsPage />}</Suspense>} />
-                <Route path="/workflows/:workflowId/jobs/:jobId" element={<Suspense>{<WorkflowJobsPage />}</Suspense>} />
+                {PAGES.map(({ path, Page }) => (
+                  <Route key={path} path={path} element={<Suspense fallback={<PageLoading />}>{<Page />}</Suspense>} />
+                ))}
               </Route>
-              <Route path="*" element={<Navigate to="/jobs" replace />} />
+              <Route path="*" element={<Navigate to={PATHS.jobs} replace />} />
             </Routes>
           </Suspense>
         </BrowserRouter>

@@ -5,7 +5,7 @@
  * takes it up; see lib/early-request.ts).
  */
 import { listParams } from '../features/jobs/api/list-params.ts';
-import { jobsListViewAt } from '../features/jobs/state/view.ts';
+import { jobsListViewAt } from './paths.ts';
 import { sendEarly } from '../lib/early-request.ts';
 import { queryString } from '../lib/query-string.ts';
 import { SESSION_KEY } from '../lib/session-key.ts';

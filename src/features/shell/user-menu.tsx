@@ -2,7 +2,7 @@ import { ActionIcon, Badge, Group, Menu, Text, useMantineColorScheme, type Manti
 import { useQueryClient } from '@tanstack/react-query';
 import { IconLanguage, IconLogout, IconMoon, IconSun, IconSunMoon, IconUserCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, setLanguage } from '../../app/i18n.ts';
+import { LANGUAGES, setLanguage } from '../../lib/i18n.ts';
 import { sessionStore, useSession } from '../../lib/session.ts';
 
 const SCHEMES: { value: MantineColorScheme; icon: typeof IconSun }[] = [

@@ -2,7 +2,7 @@ import { Badge, Box, Group, Switch, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { JobOutcome, Outcome } from '../api/use-bulk-cancel.ts';
+import type { JobOutcome, Outcome } from './use-bulk-cancel.ts';
 
 const COLOR: Record<Outcome, string> = { stopped: 'teal', removed: 'teal', failed: 'red', notRun: 'gray' };
 const ROW = 30;

@@ -3,7 +3,7 @@ import { IconHandStop } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCount } from '../lib/use-count.ts';
-import type { BulkRun, Outcome } from '../api/use-bulk-cancel.ts';
+import type { BulkRun, Outcome } from './use-bulk-cancel.ts';
 import { BulkResults } from './bulk-results.tsx';
 
 interface Props {

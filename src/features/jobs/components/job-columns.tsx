@@ -1,6 +1,6 @@
 import { ActionIcon, VisuallyHidden } from '@mantine/core';
 import { useClipboard } from '@mantine/hooks';
-import { CancelJobButton } from '../detail/cancel-job-button.tsx';
+import { CancelJobButton } from '../cancel/cancel-job-button.tsx';
 import { IconCheck, IconCopy } from '@tabler/icons-react';
 import { rowSortingFeature, tableFeatures, type ColumnDef } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { LenientWorkflowJob } from '../../../../contract/lenient.ts';
-import { CancelJobButton } from '../detail/cancel-job-button.tsx';
+import { CancelJobButton } from '../cancel/cancel-job-button.tsx';
 import { useResolveRefs } from '../facts/use-job-facts.ts';
 import { absoluteTime, parseTime } from '../lib/format.ts';
 import { ResultCell } from './job-cells.tsx';

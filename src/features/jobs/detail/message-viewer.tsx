@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { jobQueries } from '../api/job-queries.ts';
-import { ErrorPanel } from '../components/table-states.tsx';
+import { ErrorPanel } from '../../../components/table-states.tsx';
 import { decodeStatus, LEVELS, type Level } from '../lib/message-levels.ts';
 import { MessageList, type MessageListHandle, type ShownMessage } from './message-list.tsx';
 import { MessageToolbar } from './message-toolbar.tsx';

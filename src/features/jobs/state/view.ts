@@ -49,14 +49,6 @@ const oneOf = <T extends string | number>(values: readonly T[], v: T | undefined
 const positive = (v: string | null, fallback: number) => (v && /^\d{1,7}$/.test(v) && Number(v) > 0 ? Number(v) : fallback);
 const uniq = (xs: string[]) => [...new Set(xs.map((x) => x.trim()).filter(Boolean))];
 
-/**
- * The list view of a page that shows the jobs list (with or without a job open), else null:
- * what the app asks for first on such a page, and the page's first script before it.
- */
-export function jobsListViewAt(pathname: string, search: string): JobsView | null {
-  return /^\/jobs(\/[^/]+)?$/.test(pathname) ? viewFromParams(new URLSearchParams(search)) : null;
-}
-
 /** Reads a view from the URL; anything unknown or malformed falls back to the default. */
 export function viewFromParams(p: URLSearchParams): JobsView {
   const day = (v: string | null) => (v && DAY.test(v) ? v : null);

@@ -2,16 +2,16 @@ import { Alert, Button, Group, Paper, Progress, SegmentedControl, Stack, Text, T
 import { IconRefresh } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
-import { useSession } from '../../../lib/session.ts';
-import { MAX_READ, WINDOWS, type FailedWindow } from '../api/failed-recently.ts';
-import { useFailedRecently } from '../api/use-failed-recently.ts';
-import { LazyJobPane } from '../detail/lazy-job-pane.tsx';
-import { absoluteTime } from '../lib/format.ts';
-import { useCount } from '../lib/use-count.ts';
-import { FailedTable } from './failed-table.tsx';
-import { ListWithPane } from './list-with-pane.tsx';
-import { NotCurator } from './not-curator.tsx';
-import { ErrorPanel } from './table-states.tsx';
+import { useSession } from '../lib/session.ts';
+import { MAX_READ, WINDOWS, type FailedWindow } from '../features/jobs/api/failed-recently.ts';
+import { useFailedRecently } from '../features/jobs/api/use-failed-recently.ts';
+import { LazyJobPane } from '../features/jobs/detail/lazy-job-pane.tsx';
+import { absoluteTime } from '../features/jobs/lib/format.ts';
+import { useCount } from '../features/jobs/lib/use-count.ts';
+import { FailedTable } from '../features/jobs/components/failed-table.tsx';
+import { ListWithPane } from '../features/jobs/components/list-with-pane.tsx';
+import { NotCurator } from '../features/jobs/components/not-curator.tsx';
+import { ErrorPanel } from '../components/table-states.tsx';
 
 const CHOICES = Object.keys(WINDOWS) as FailedWindow[];
 const isWindow = (v: string | null): v is FailedWindow => CHOICES.includes(v as FailedWindow);

@@ -2,8 +2,8 @@ import { Alert, Center, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useSearchParams } from 'react-router';
-import { sessionStore, useSession } from '../../lib/session.ts';
-import { KeyForm, TokenForm } from './sign-in-forms.tsx';
+import { sessionStore, useSession } from '../lib/session.ts';
+import { KeyForm, TokenForm } from '../features/auth/sign-in-forms.tsx';
 
 /** Only a path on this site: a `next` of `//evil.example` must not leave it. */
 export function safeNext(next: string | null): string {

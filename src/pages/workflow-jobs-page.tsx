@@ -3,12 +3,12 @@ import { useQuery } from '@tanstack/react-query';
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
-import { jobsQueries } from '../api/jobs-queries.ts';
-import { workflowJobsQuery } from '../api/workflow-jobs-queries.ts';
-import { LazyJobPane } from '../detail/lazy-job-pane.tsx';
-import { ListWithPane } from './list-with-pane.tsx';
-import { EmptyState, ErrorPanel, TableSkeleton } from './table-states.tsx';
-import { WorkflowJobsTable } from './workflow-jobs-table.tsx';
+import { jobsQueries } from '../features/jobs/api/jobs-queries.ts';
+import { workflowJobsQuery } from '../features/jobs/api/workflow-jobs-queries.ts';
+import { LazyJobPane } from '../features/jobs/detail/lazy-job-pane.tsx';
+import { ListWithPane } from '../features/jobs/components/list-with-pane.tsx';
+import { EmptyState, ErrorPanel, TableSkeleton } from '../components/table-states.tsx';
+import { WorkflowJobsTable } from '../features/jobs/components/workflow-jobs-table.tsx';
 
 const PAGE = 50;
 const SORTS = ['CreateDate', 'Priority', 'Status'] as const;

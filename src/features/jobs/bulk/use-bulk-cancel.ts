@@ -1,11 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../../lib/api-client.ts';
-import type { Action, PlanJob } from '../bulk/bulk-plan.ts';
-import { runBulk, type BulkResult } from '../bulk/bulk-runner.ts';
-import { cancelJobRequest } from './cancel-job-request.ts';
-import { jobQueries } from './job-queries.ts';
-import { jobsQueries } from './jobs-queries.ts';
+import type { Action, PlanJob } from './bulk-plan.ts';
+import { runBulk, type BulkResult } from './bulk-runner.ts';
+import { cancelJobRequest } from '../api/cancel-job-request.ts';
+import { jobQueries } from '../api/job-queries.ts';
+import { jobsQueries } from '../api/jobs-queries.ts';
 
 export const BULK_CONCURRENCY = 4;
 

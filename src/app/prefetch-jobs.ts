@@ -1,8 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { Session } from '../../../lib/session.ts';
-import { jobsQueries } from '../api/jobs-queries.ts';
-import { jobsListViewAt } from '../state/view.ts';
-import { loadVirtualJobRows, VIRTUAL_FROM } from './virtual-rows-loader.ts';
+import type { Session } from '../lib/session.ts';
+import { jobsQueries } from '../features/jobs/api/jobs-queries.ts';
+import { jobsListViewAt } from './paths.ts';
+import { loadVirtualJobRows, VIRTUAL_FROM } from '../features/jobs/components/virtual-rows-loader.ts';
 
 /**
  * The jobs page's data, asked for as the app starts, before its first render: the list's
