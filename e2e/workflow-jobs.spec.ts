@@ -33,3 +33,31 @@ test('a workflow’s jobs: from the job pane, filtered by status and result, sor
   await page.getByRole('link', { name: `Close job ${expected[0]}` }).click();
   await expect(page).toHaveURL(new RegExp(`/workflows/${workflowId}/jobs\\?result=Error$`));
 });
+
+test('a job cancelled from a workflow’s page leaves its list at once, before the list is asked for again', async ({ page }) => {
+  await openSignedIn(page, '/jobs?status=Queued&refresh=0');
+  const token = await sessionToken(page);
+  const get = async <T>(path: string) =>
+    (await (await page.request.get(`/webapi${path}`, { headers: { authorization: `Bearer ${token}` } })).json()) as T;
+  const [queued] = (await get<{ data: { jobId: string }[] }>('/v3/jobs?statuses=Queued&allUsers=true&limit=1')).data;
+  const job = await get<{ appId: string }>(`/v3/jobs/${queued!.jobId}`);
+  const workflow = (await get<{ id: string; name: string }[]>('/v3/workflows')).find((w) => w.id === job.appId)!;
+
+  await page.goto(`/workflows/${workflow.id}/jobs?status=Queued`);
+  const table = page.getByRole('table', { name: `Jobs of the workflow ${workflow.name}` });
+  const row = table.getByRole('row').filter({ has: page.getByRole('link', { name: queued!.jobId, exact: true }) });
+  await expect(row).toBeVisible();
+  // From here on the workflow's list is never answered: what changes on screen is the page's own doing.
+  const asked: string[] = [];
+  await page.route('**/webapi/v3/workflows/*/jobs?*', (route) => void asked.push(route.request().url()));
+  await row.getByRole('button', { name: `Cancel job ${queued!.jobId}` }).click();
+  await page
+    .getByRole('dialog', { name: `Cancel job ${queued!.jobId}?` })
+    .getByRole('button', { name: 'Cancel job' })
+    .click();
+  await expect(page.getByRole('alert').filter({ hasText: `Job ${queued!.jobId} removed from the queue` })).toBeVisible();
+  await expect(row).toHaveCount(0);
+  // And the list is asked for again, so what the server now says replaces the guess.
+  await expect.poll(() => asked.length).toBeGreaterThan(0);
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+});

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Session } from '../lib/session.ts';
-import { jobsQueries } from '../features/jobs/api/jobs-queries.ts';
+import { jobListQueries } from '../features/jobs/api/job-list-queries.ts';
 import { jobsListViewAt } from './paths.ts';
 import { loadVirtualJobRows, VIRTUAL_FROM } from '../features/jobs/components/virtual-rows-loader.ts';
 
@@ -16,9 +16,9 @@ export function prefetchJobsPage(
 ) {
   const view = session?.role === 'curator' ? jobsListViewAt(pathname, search) : null;
   if (!view) return Promise.resolve();
-  void queryClient.prefetchQuery(jobsQueries.users());
-  void queryClient.prefetchQuery(jobsQueries.workflows());
+  void queryClient.prefetchQuery(jobListQueries.users());
+  void queryClient.prefetchQuery(jobListQueries.workflows());
   // Big pages draw through the virtualizer: fetch its code beside the data.
   if (view.pageSize > VIRTUAL_FROM) void loadVirtualJobRows();
-  return queryClient.prefetchQuery(jobsQueries.list(view, true));
+  return queryClient.prefetchQuery(jobListQueries.list(view, true));
 }

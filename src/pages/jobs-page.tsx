@@ -5,7 +5,7 @@ import { useParams } from 'react-router';
 import { LazyJobPane } from '../features/jobs/detail/lazy-job-pane.tsx';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../lib/session.ts';
-import { jobsQueries } from '../features/jobs/api/jobs-queries.ts';
+import { jobListQueries } from '../features/jobs/api/job-list-queries.ts';
 import { JobsBulk } from '../features/jobs/bulk/jobs-bulk.tsx';
 import { useRowSelection } from '../features/jobs/state/use-row-selection.ts';
 import { clearFilters, filterCount, hasFilters, type JobsView } from '../features/jobs/state/view.ts';
@@ -39,7 +39,7 @@ const filterScope = (v: JobsView) =>
 function AllJobs() {
   const { t } = useTranslation();
   const [view, setView] = useJobsView();
-  const query = useQuery(jobsQueries.list(view, true));
+  const query = useQuery(jobListQueries.list(view, true));
   const { data, error, isFetching, isPending, refetch, dataUpdatedAt } = query;
   const total = data?.pagination.totalItems ?? 0;
   const lastPage = Math.max(1, Math.ceil(total / view.pageSize));

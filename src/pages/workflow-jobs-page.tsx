@@ -3,8 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
-import { jobsQueries } from '../features/jobs/api/jobs-queries.ts';
-import { workflowJobsQuery } from '../features/jobs/api/workflow-jobs-queries.ts';
+import { jobListQueries } from '../features/jobs/api/job-list-queries.ts';
 import { LazyJobPane } from '../features/jobs/detail/lazy-job-pane.tsx';
 import { ListWithPane } from '../features/jobs/components/list-with-pane.tsx';
 import { EmptyState, ErrorPanel, TableSkeleton } from '../components/table-states.tsx';
@@ -24,9 +23,9 @@ export function WorkflowJobsPage() {
   const status = params.get('status');
   const resultCode = params.get('result');
   const jobs = useQuery(
-    workflowJobsQuery(workflowId, { sortField, direction, status, resultCode, offset: (page - 1) * PAGE, limit: PAGE }),
+    jobListQueries.workflowJobs(workflowId, { sortField, direction, status, resultCode, offset: (page - 1) * PAGE, limit: PAGE }),
   );
-  const workflows = useQuery(jobsQueries.workflows());
+  const workflows = useQuery(jobListQueries.workflows());
   const name = workflows.data?.find((w) => w.id === workflowId)?.name ?? workflowId;
   const set = (key: string, value: string | null) =>
     setParams((p) => {

@@ -1,9 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { LenientJobList, LenientWorkflowJob } from '../../../../contract/lenient.ts';
 import { cancelJobRequest } from './cancel-job-request.ts';
-import { jobQueries } from './job-queries.ts';
-import { jobsQueries } from './jobs-queries.ts';
-import { WORKFLOW_JOBS_ROOT } from './workflow-jobs-queries.ts';
+import { jobKeys } from './query-keys.ts';
 
 /**
  * DELETE /v3/jobs/{id}. The screen changes at once (a deleted queued job leaves the lists;
@@ -15,12 +13,12 @@ export function useCancelJob() {
   return useMutation({
     mutationFn: cancelJobRequest,
     onSuccess: (_answer, jobId) => {
-      const lists = queryClient.getQueriesData<LenientJobList>({ queryKey: [...jobsQueries.all, 'list'] });
-      const workflowLists = queryClient.getQueriesData<LenientWorkflowJob[]>({ queryKey: WORKFLOW_JOBS_ROOT });
+      const lists = queryClient.getQueriesData<LenientJobList>({ queryKey: jobKeys.jobLists() });
+      const workflowLists = queryClient.getQueriesData<LenientWorkflowJob[]>({ queryKey: jobKeys.workflowLists() });
       const wasQueued =
         lists.some(([, list]) => list?.data.some((j) => j.jobId === jobId && j.status === 'Queued')) ||
         workflowLists.some(([, jobs]) => jobs?.some((j) => j.id === jobId && j.status === 'Queued'));
-      queryClient.setQueriesData<LenientJobList>({ queryKey: [...jobsQueries.all, 'list'] }, (list) => {
+      queryClient.setQueriesData<LenientJobList>({ queryKey: jobKeys.jobLists() }, (list) => {
         if (!list?.data.some((j) => j.jobId === jobId)) return list;
         if (wasQueued) {
           return {
@@ -31,15 +29,14 @@ export function useCancelJob() {
         }
         return { ...list, data: list.data.map((j) => (j.jobId === jobId ? { ...j, status: 'Completed' } : j)) };
       });
-      queryClient.setQueriesData<LenientWorkflowJob[]>({ queryKey: WORKFLOW_JOBS_ROOT }, (jobs) => {
+      queryClient.setQueriesData<LenientWorkflowJob[]>({ queryKey: jobKeys.workflowLists() }, (jobs) => {
         if (!jobs?.some((j) => j.id === jobId)) return jobs;
         return wasQueued ? jobs.filter((j) => j.id !== jobId) : jobs.map((j) => (j.id === jobId ? { ...j, status: 'Completed' } : j));
       });
     },
     onSettled: (_answer, _error, jobId) => {
-      void queryClient.invalidateQueries({ queryKey: [...jobQueries.all, jobId] });
-      void queryClient.invalidateQueries({ queryKey: jobsQueries.all });
-      void queryClient.invalidateQueries({ queryKey: WORKFLOW_JOBS_ROOT });
+      void queryClient.invalidateQueries({ queryKey: jobKeys.job(jobId) });
+      void queryClient.invalidateQueries({ queryKey: jobKeys.lists() });
     },
   });
 }

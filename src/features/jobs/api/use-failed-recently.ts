@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { failedRecently, type FailedJobs, type FailedProgress, type FailedWindow } from './failed-recently.ts';
-import { jobsQueries } from './jobs-queries.ts';
+import { jobKeys } from './query-keys.ts';
 
 const REFRESH_MS = 60_000;
 
@@ -9,8 +9,8 @@ const REFRESH_MS = 60_000;
 export function useFailedRecently(window: FailedWindow) {
   const queryClient = useQueryClient();
   const [progress, setProgress] = useState<FailedProgress | null>(null);
-  // Under the jobs root: a cancel, which changes what has ended, walks it again.
-  const queryKey = [...jobsQueries.all, 'failed', window];
+  // Among the lists: a cancel, which changes what has ended, walks it again.
+  const queryKey = jobKeys.failed(window);
   // The progress setter reports how far the walk is, and the last walk is where it starts
   // from: neither changes what the answer is.
   // eslint-disable-next-line @tanstack/query/exhaustive-deps

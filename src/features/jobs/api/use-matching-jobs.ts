@@ -1,41 +1,37 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { LenientJobListItem } from '../../../../contract/lenient.ts';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { JobsView } from '../state/view.ts';
+import { listParams } from './list-params.ts';
 import { fetchMatchingJobs } from './matching-jobs.ts';
+import { jobKeys } from './query-keys.ts';
 
-interface Gathered {
-  jobs: LenientJobListItem[] | null;
+interface Progress {
   fetched: number;
   total: number | null;
-  error: Error | null;
 }
+const START: Progress = { fetched: 0, total: null };
 
-const START: Gathered = { jobs: null, fetched: 0, total: null, error: null };
-
-/** Gathers every job matching a view (once per view given), with progress and a retry. */
+/**
+ * Gathers every job matching a view, with progress and a retry. Gathered once per dialog: the
+ * plan is made on what was gathered, so it is not refreshed under the reader, and it is
+ * forgotten when the dialog closes, so the next one gathers afresh.
+ */
 export function useMatchingJobs(view: JobsView | null, isCurator: boolean) {
-  const [state, setState] = useState<Gathered>(START);
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    if (!view) return;
-    const abort = new AbortController();
-    fetchMatchingJobs(view, isCurator, {
-      signal: abort.signal,
-      onProgress: (fetched, total) => setState((s) => ({ ...s, fetched, total })),
-    }).then(
-      (jobs) => setState((s) => ({ ...s, jobs })),
-      (error: unknown) => {
-        if (!abort.signal.aborted) setState((s) => ({ ...s, error: error instanceof Error ? error : new Error(String(error)) }));
-      },
-    );
-    return () => abort.abort();
-  }, [view, isCurator, attempt]);
-
-  const retry = useCallback(() => {
-    setState(START);
-    setAttempt((n) => n + 1);
-  }, []);
-
-  return { ...state, retry };
+  const [progress, setProgress] = useState<Progress>(START);
+  const query = useQuery({
+    queryKey: jobKeys.matching(view ? listParams(view, isCurator) : {}),
+    queryFn: ({ signal }) =>
+      fetchMatchingJobs(view!, isCurator, { signal, onProgress: (fetched, total) => setProgress({ fetched, total }) }),
+    enabled: view !== null,
+    staleTime: Infinity,
+    gcTime: 0,
+    retry: false,
+    refetchOnWindowFocus: false,
+    refetchOnReconnect: false,
+  });
+  const retry = () => {
+    setProgress(START);
+    void query.refetch();
+  };
+  return { jobs: query.data ?? null, ...progress, error: query.error, retry };
 }

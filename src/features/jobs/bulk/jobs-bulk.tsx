@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
-import { cancellableView, jobsQueries } from '../api/jobs-queries.ts';
+import { cancellableView, jobListQueries } from '../api/job-list-queries.ts';
 import type { JobRow } from '../components/job-columns.tsx';
 import type { RowSelection } from '../state/use-row-selection.ts';
 import { hasFilters, type JobsView } from '../state/view.ts';
@@ -21,7 +21,7 @@ export function JobsBulk({ selection, view, isCurator }: Props) {
   const [source, setSource] = useState<BulkSource | null>(null);
   // "All matching" counts only what a cancel can touch, and is offered only when there is some.
   const narrowed = cancellableView(view);
-  const count = useQuery(jobsQueries.cancellableCount(view, isCurator));
+  const count = useQuery(jobListQueries.cancellableCount(view, isCurator));
   // The last filters' count is no answer for these: nothing is offered until this one's arrives.
   const cancellable = count.isPlaceholderData ? 0 : (count.data ?? 0);
   return (

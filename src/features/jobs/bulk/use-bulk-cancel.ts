@@ -4,8 +4,7 @@ import { ApiError } from '../../../lib/api-client.ts';
 import type { Action, PlanJob } from './bulk-plan.ts';
 import { runBulk, type BulkResult } from './bulk-runner.ts';
 import { cancelJobRequest } from '../api/cancel-job-request.ts';
-import { jobQueries } from '../api/job-queries.ts';
-import { jobsQueries } from '../api/jobs-queries.ts';
+import { jobKeys } from '../api/query-keys.ts';
 
 export const BULK_CONCURRENCY = 4;
 
@@ -77,9 +76,10 @@ export function useBulkCancel() {
       buffer.push(...notRun);
       flush();
       setRun((r) => ({ ...r, phase: 'done' }));
+      // Every list the cancelled jobs were in, and the jobs themselves.
       await Promise.all([
-        queryClient.invalidateQueries({ queryKey: jobsQueries.all }),
-        queryClient.invalidateQueries({ queryKey: jobQueries.all }),
+        queryClient.invalidateQueries({ queryKey: jobKeys.lists() }),
+        queryClient.invalidateQueries({ queryKey: jobKeys.jobs() }),
       ]);
       return all;
     },

@@ -1,7 +1,7 @@
 import { Badge, Button, CloseButton, Group } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { jobsQueries } from '../api/jobs-queries.ts';
+import { jobListQueries } from '../api/job-list-queries.ts';
 import { clearFilters, hasFilters, type JobsView } from '../state/view.ts';
 
 interface Props {
@@ -12,7 +12,7 @@ interface Props {
 /** Each active filter as a chip that removes itself, and Clear filters for all of them. */
 export function FilterChips({ view, onChange }: Props) {
   const { t } = useTranslation();
-  const users = useQuery(jobsQueries.users());
+  const users = useQuery(jobListQueries.users());
   if (!hasFilters(view)) return null;
   const userName = (id: string) => {
     const u = users.data?.find((x) => x.id === id);

@@ -1,7 +1,7 @@
 import { MultiSelect, Switch, type MultiSelectProps } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { jobsQueries } from '../api/jobs-queries.ts';
+import { jobListQueries } from '../api/job-list-queries.ts';
 import { CompletedRangeField } from './completed-range-field.tsx';
 import { placeholderFor } from './filter-placeholder.ts';
 import { applyPick, changeView, PRIORITY_CHOICES, STATUS_CHOICES, type JobsView } from '../state/view.ts';
@@ -23,8 +23,8 @@ function FilterSelect(props: MultiSelectProps) {
 export function FiltersBar({ view, onChange }: Props) {
   const { t } = useTranslation();
   const pick = (key: ListKey) => (picked: string[]) => onChange((v) => changeView(v, { [key]: applyPick(v[key], view[key], picked) }));
-  const users = useQuery(jobsQueries.users());
-  const workflows = useQuery(jobsQueries.workflows());
+  const users = useQuery(jobListQueries.users());
+  const workflows = useQuery(jobListQueries.workflows());
   const priorityData = [
     ...PRIORITY_CHOICES.map((p) => ({ value: p, label: t(`priority.${p}`) })),
     ...[...new Set([...NUMERIC_PRIORITIES, ...view.priorities.filter((p) => /^\d+$/.test(p))])].map((p) => ({ value: p, label: p })),

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { LenientJobListItem, LenientJobView } from '../../../../contract/lenient.ts';
 import { useNow } from '../../../lib/clock.ts';
-import { isActive } from '../api/job-queries.ts';
+import { isActive } from '../../../../contract/job-words.ts';
 import { ResultBadge } from '../components/result-badge.tsx';
 import { StatusBadge } from '../components/status-badge.tsx';
 import { absoluteTime, humanDuration, parseTime, type Zone } from '../lib/format.ts';

@@ -7,7 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { ApiError } from '../../../lib/api-client.ts';
 import { useSession } from '../../../lib/session.ts';
-import { isActive, jobQueries } from '../api/job-queries.ts';
+import { isActive } from '../../../../contract/job-words.ts';
+import { jobDetailQueries } from '../api/job-detail-queries.ts';
 import { SIDE_BY_SIDE } from '../components/list-with-pane.tsx';
 import { ErrorPanel } from '../../../components/table-states.tsx';
 import { useJobsView } from '../state/use-jobs-view.ts';
@@ -24,7 +25,7 @@ export function JobPane({ jobId, closeTo }: { jobId: string; closeTo?: string })
   const session = useSession();
   const navigate = useNavigate();
   const { search } = useLocation();
-  const job = useQuery(jobQueries.detail(jobId));
+  const job = useQuery(jobDetailQueries.detail(jobId));
   const isCurator = session?.role === 'curator';
   const facts = useJobItem(jobId, job.data, isCurator);
   const [{ tz: zone }] = useJobsView();

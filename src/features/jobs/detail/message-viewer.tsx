@@ -2,7 +2,7 @@ import { Loader, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { jobQueries } from '../api/job-queries.ts';
+import { jobDetailQueries } from '../api/job-detail-queries.ts';
 import { ErrorPanel } from '../../../components/table-states.tsx';
 import { decodeStatus, LEVELS, type Level } from '../lib/message-levels.ts';
 import { MessageList, type MessageListHandle, type ShownMessage } from './message-list.tsx';
@@ -11,7 +11,7 @@ import { MessageToolbar } from './message-toolbar.tsx';
 /** A job's log: filter by level and tool, search with highlights, jump to the first error. */
 export function MessageViewer({ jobId, isCurator, active }: { jobId: string; isCurator: boolean; active: boolean }) {
   const { t } = useTranslation();
-  const messages = useQuery(jobQueries.messages(jobId, isCurator, active));
+  const messages = useQuery(jobDetailQueries.messages(jobId, isCurator, active));
   const [levels, setLevels] = useState<Set<Level>>(() => new Set(LEVELS));
   const [tool, setTool] = useState<string | null>(null);
   const [query, setQuery] = useState('');

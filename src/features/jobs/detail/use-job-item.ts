@@ -1,14 +1,15 @@
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { LenientJobList, LenientJobListItem, LenientJobView } from '../../../../contract/lenient.ts';
 import { isFinished } from '../../../../contract/job-words.ts';
-import { jobQueries } from '../api/job-queries.ts';
-import { jobsQueries } from '../api/jobs-queries.ts';
+import { jobDetailQueries } from '../api/job-detail-queries.ts';
+import { jobListQueries } from '../api/job-list-queries.ts';
+import { jobKeys } from '../api/query-keys.ts';
 import { jobFacts } from '../facts/job-facts.ts';
 
 /** The freshest row any list on this page holds for the job, and when that list was fetched. */
 function fromLists(queryClient: QueryClient, jobId: string): { item: LenientJobListItem; at: number } | undefined {
   let best: { item: LenientJobListItem; at: number } | undefined;
-  for (const query of queryClient.getQueryCache().findAll({ queryKey: [...jobsQueries.all, 'list'] })) {
+  for (const query of queryClient.getQueryCache().findAll({ queryKey: jobKeys.jobLists() })) {
     const item = (query.state.data as LenientJobList | undefined)?.data.find((j) => j.jobId === jobId);
     if (item && (!best || query.state.dataUpdatedAt > best.at)) best = { item, at: query.state.dataUpdatedAt };
   }
@@ -23,9 +24,9 @@ function fromLists(queryClient: QueryClient, jobId: string): { item: LenientJobL
  */
 export function useJobItem(jobId: string, view: LenientJobView | undefined, isCurator: boolean) {
   const queryClient = useQueryClient();
-  const workflows = useQuery({ ...jobsQueries.workflows(), enabled: isCurator && view !== undefined });
+  const workflows = useQuery({ ...jobListQueries.workflows(), enabled: isCurator && view !== undefined });
   const workflowName = workflows.data?.find((w) => w.id === view?.appId)?.name ?? null;
-  const options = jobQueries.item(jobId, view, workflowName);
+  const options = jobDetailQueries.item(jobId, view, workflowName);
   const item = useQuery({
     ...options,
     enabled: isCurator && options.enabled !== false && !workflows.isPending,

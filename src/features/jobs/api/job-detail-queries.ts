@@ -1,22 +1,20 @@
 /** One job: its record and its messages, refreshed while the job can still change. */
 import { queryOptions } from '@tanstack/react-query';
 import { LenientJobView, readAs, readMessages, type LenientJobListItem } from '../../../../contract/lenient.ts';
-import { isFinished } from '../../../../contract/job-words.ts';
+import { isActive, isFinished } from '../../../../contract/job-words.ts';
 import { apiJson } from '../../../lib/api-client.ts';
 import { jobFacts } from '../facts/job-facts.ts';
 import { resultFacts } from '../facts/job-facts-requests.ts';
 import { locateJobItem } from '../facts/locate-job.ts';
+import { jobKeys } from './query-keys.ts';
 
-export const ACTIVE_STATUSES = ['Queued', 'Initializing', 'Running', 'Created'];
-export const isActive = (status: string | undefined) => status !== undefined && ACTIVE_STATUSES.includes(status);
 const REFRESH_MS = 3000;
 const ITEM_REFRESH_MS = 10_000;
 
-export const jobQueries = {
-  all: ['job'] as const,
+export const jobDetailQueries = {
   detail: (jobId: string) =>
     queryOptions({
-      queryKey: [...jobQueries.all, jobId, 'detail'],
+      queryKey: [...jobKeys.job(jobId), 'detail'],
       queryFn: async ({ signal }) => {
         const body = await apiJson(`/v3/jobs/${encodeURIComponent(jobId)}`, { query: { includeMessages: false }, signal });
         const view = readAs(LenientJobView, body, 'job');
@@ -32,7 +30,7 @@ export const jobQueries = {
    */
   item: (jobId: string, view: LenientJobView | undefined, workflowName: string | null) =>
     queryOptions({
-      queryKey: [...jobQueries.all, jobId, 'item', view ? isFinished(view.status) : null, workflowName],
+      queryKey: [...jobKeys.job(jobId), 'item', view ? isFinished(view.status) : null, workflowName],
       queryFn: async ({ signal }): Promise<LenientJobListItem | null> => {
         const kept = await jobFacts.recallItem(jobId);
         if (kept || !view) return kept ?? null;
@@ -51,7 +49,7 @@ export const jobQueries = {
    */
   messages: (jobId: string, isCurator: boolean, active: boolean) =>
     queryOptions({
-      queryKey: [...jobQueries.all, jobId, 'messages', isCurator],
+      queryKey: [...jobKeys.job(jobId), 'messages', isCurator],
       queryFn: async ({ signal }) => {
         if (isCurator) return readMessages(await apiJson(`/v3/jobs/${encodeURIComponent(jobId)}/messages`, { signal }));
         const view = readAs(LenientJobView, await apiJson(`/v3/jobs/${encodeURIComponent(jobId)}`, { signal }), 'job');
