@@ -22,7 +22,7 @@ export const STATUS_FILTERS = ['Queued', 'Initializing', 'Running', 'Complete'] 
 export const statusFromFilter = (filter: (typeof STATUS_FILTERS)[number]): JobStatus =>
   JOB_STATUSES.find((s) => STATUS_FILTER[s] === filter)!;
 /** The statuses a workflow's jobs can be filtered by (another endpoint, other words). */
-export const WORKFLOW_JOB_STATUSES = ['Complete', 'Error', 'Running', 'Queued'] as const;
+export const WORKFLOW_JOB_STATUSES = ['Queued', 'Running', 'Complete', 'Error'] as const;
 
 /** Only these can be cancelled (a running job is stopped, a queued one deleted). */
 export const CANCELLABLE_STATUSES = ['Queued', 'Running'] as const;

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
+import { RESULT_CODES, WORKFLOW_JOB_STATUSES, WORKFLOW_SORT_FIELDS } from '../../contract/job-words.ts';
 import { jobListQueries } from '../features/jobs/api/job-list-queries.ts';
 import { LazyJobPane } from '../features/jobs/detail/lazy-job-pane.tsx';
 import { ListWithPane } from '../features/jobs/components/list-with-pane.tsx';
@@ -10,14 +11,13 @@ import { EmptyState, ErrorPanel, TableSkeleton } from '../components/table-state
 import { WorkflowJobsTable } from '../features/jobs/components/workflow-jobs-table.tsx';
 
 const PAGE = 50;
-const SORTS = ['CreateDate', 'Priority', 'Status'] as const;
 
 /** One workflow's jobs, with its own sort, filters and paging in the URL; rows open the pane. */
 export function WorkflowJobsPage() {
   const { t } = useTranslation();
   const { workflowId = '', jobId } = useParams();
   const [params, setParams] = useSearchParams();
-  const sortField = (SORTS as readonly string[]).includes(params.get('sort') ?? '') ? params.get('sort')! : 'CreateDate';
+  const sortField = (WORKFLOW_SORT_FIELDS as readonly string[]).includes(params.get('sort') ?? '') ? params.get('sort')! : 'CreateDate';
   const direction = params.get('dir') === 'asc' ? 'asc' : 'desc';
   const page = Math.max(1, Number(params.get('page')) || 1);
   const status = params.get('status');
@@ -49,7 +49,7 @@ export function WorkflowJobsPage() {
           clearable
           value={status}
           onChange={(v) => set('status', v)}
-          data={['Queued', 'Running', 'Complete', 'Error'].map((s) => ({ value: s, label: t(`workflowJobs.statusChoice.${s}`) }))}
+          data={WORKFLOW_JOB_STATUSES.map((s) => ({ value: s, label: t(`workflowJobs.statusChoice.${s}`) }))}
           w={160}
         />
         <Select
@@ -58,7 +58,7 @@ export function WorkflowJobsPage() {
           clearable
           value={resultCode}
           onChange={(v) => set('result', v)}
-          data={['Success', 'Warning', 'Error'].map((s) => ({ value: s, label: t(`disposition.${s}`) }))}
+          data={RESULT_CODES.map((s) => ({ value: s, label: t(`disposition.${s}`) }))}
           w={160}
         />
         <Select
@@ -66,7 +66,7 @@ export function WorkflowJobsPage() {
           value={sortField}
           onChange={(v) => set('sort', v)}
           allowDeselect={false}
-          data={SORTS.map((s) => ({ value: s, label: t(`workflowJobs.sort.${s}`) }))}
+          data={WORKFLOW_SORT_FIELDS.map((s) => ({ value: s, label: t(`workflowJobs.sort.${s}`) }))}
           w={150}
         />
         <Select

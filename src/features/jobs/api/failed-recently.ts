@@ -10,6 +10,7 @@ import { apiJson } from '../../../lib/api-client.ts';
 import { jobFacts, listItemRef } from '../facts/job-facts.ts';
 import { completedAfterFor } from '../lib/dates.ts';
 import { completedMs } from '../lib/job-times.ts';
+import { SORT_FIELD_OF, STATUS_FILTER } from '../../../../contract/job-words.ts';
 
 export const WINDOWS = { '1h': 3_600_000, '24h': 86_400_000, '7d': 7 * 86_400_000 } as const;
 export type FailedWindow = keyof typeof WINDOWS;
@@ -48,9 +49,9 @@ export async function failedRecently(
   const reuse = previous && !previous.capped ? previous : undefined;
   const stopAt = reuse ? Math.max(from, reuse.to - OVERLAP_MS) : from;
   const query = {
-    sortField: 'CompletionDateTime',
+    sortField: SORT_FIELD_OF.completed,
     direction: 'desc',
-    statuses: ['Complete'],
+    statuses: [STATUS_FILTER.Completed],
     allUsers: true,
     completedAfter: completedAfterFor(stopAt),
     limit: PAGE,

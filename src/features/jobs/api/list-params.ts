@@ -1,22 +1,14 @@
 /** A list view as the API's query parameters. Plain, so the page's first script can use it too. */
 import { toApiRange } from '../lib/dates.ts';
-import type { JobsView, SortKey } from '../state/view.ts';
+import { SORT_FIELD_OF, STATUS_FILTER, type JobStatus } from '../../../../contract/job-words.ts';
+import type { JobsView } from '../state/view.ts';
 
-const SORT_FIELD: Record<SortKey, string> = {
-  queued: 'CreateDate',
-  workflow: 'AppName',
-  priority: 'Priority',
-  status: 'Status',
-  completed: 'CompletionDateTime',
-};
-
-/** The API's filter calls Completed "Complete". */
-const apiStatus = (s: string) => (s === 'Completed' ? 'Complete' : s);
+const apiStatus = (s: string) => STATUS_FILTER[s as JobStatus] ?? s;
 
 export function listParams(v: JobsView, isCurator: boolean) {
   const allUsers = isCurator && !v.onlyMine;
   return {
-    sortField: SORT_FIELD[v.sort],
+    sortField: SORT_FIELD_OF[v.sort],
     direction: v.dir,
     offset: (v.page - 1) * v.pageSize,
     limit: v.pageSize,

@@ -36,6 +36,11 @@ describe('planBulkCancel', () => {
     ]);
   });
 
+  it('folds a workflow reported with and without .yxmd into one', () => {
+    const plan = planBulkCancel([job('1', 'Running', 'Bo', 'Fraud Screening'), job('2', 'Queued', 'Bo', 'fraud screening.yxmd')]);
+    expect(plan.byWorkflow).toEqual([{ name: 'Fraud Screening', stop: 1, remove: 1 }]);
+  });
+
   it('counts a job listed twice once', () => {
     const plan = planBulkCancel([job('1', 'Queued'), job('1', 'Queued')]);
     expect(plan.remove).toBe(1);

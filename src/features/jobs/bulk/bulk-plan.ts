@@ -3,6 +3,7 @@
  * removed for good, anything else skipped. Grouped by who submitted them and by workflow so
  * an admin sees whose work they are about to touch.
  */
+import { workflowKey } from '../../../../contract/job-words.ts';
 export interface PlanJob {
   jobId: string;
   status: string;
@@ -30,13 +31,14 @@ export interface BulkPlan<J extends PlanJob> {
 
 export const actionFor = (status: string): Action | null => (status === 'Running' ? 'stop' : status === 'Queued' ? 'remove' : null);
 
-function group<J extends PlanJob>(todo: { job: J; action: Action }[], nameOf: (j: J) => string): Group[] {
+/** Groups named as their first job names them; `keyOf` says which names are one. */
+function group<J extends PlanJob>(todo: { job: J; action: Action }[], nameOf: (j: J) => string, keyOf = (name: string) => name): Group[] {
   const groups = new Map<string, Group>();
   for (const { job, action } of todo) {
     const name = nameOf(job);
-    const g = groups.get(name) ?? { name, stop: 0, remove: 0 };
+    const g = groups.get(keyOf(name)) ?? { name, stop: 0, remove: 0 };
     g[action]++;
-    groups.set(name, g);
+    groups.set(keyOf(name), g);
   }
   // Biggest first; ties by name so the order is stable between renders.
   return [...groups.values()].sort((a, b) => b.stop + b.remove - (a.stop + a.remove) || a.name.localeCompare(b.name));
@@ -62,6 +64,7 @@ export function planBulkCancel<J extends PlanJob>(jobs: Iterable<J>): BulkPlan<J
     remove: queued.length,
     skipped,
     byUser: group(todo, (j) => j.submittedBy),
-    byWorkflow: group(todo, (j) => j.workflowName),
+    // A server reports one workflow's runs with and without ".yxmd": one workflow, one line.
+    byWorkflow: group(todo, (j) => j.workflowName, workflowKey),
   };
 }

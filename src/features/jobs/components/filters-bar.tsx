@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { jobListQueries } from '../api/job-list-queries.ts';
 import { CompletedRangeField } from './completed-range-field.tsx';
 import { placeholderFor } from './filter-placeholder.ts';
-import { applyPick, changeView, PRIORITY_CHOICES, STATUS_CHOICES, type JobsView } from '../state/view.ts';
+import { FILTER_PRIORITIES, JOB_STATUSES, workflowKey } from '../../../../contract/job-words.ts';
+import { applyPick, changeView, type JobsView } from '../state/view.ts';
 
 interface Props {
   view: JobsView;
@@ -19,6 +20,16 @@ function FilterSelect(props: MultiSelectProps) {
   return <MultiSelect {...props} placeholder={placeholderFor(props)} />;
 }
 
+/**
+ * One choice per workflow: a server names one workflow with and without ".yxmd" (the list
+ * matches both). The names picked come first, so the choice shows as picked.
+ */
+function foldWorkflows(picked: string[], known: string[]): string[] {
+  const byKey = new Map<string, string>();
+  for (const name of [...picked, ...known]) if (!byKey.has(workflowKey(name))) byKey.set(workflowKey(name), name);
+  return [...byKey.values()].sort((a, b) => a.localeCompare(b));
+}
+
 /** Every filter GET /v3/jobs offers, each with its label. */
 export function FiltersBar({ view, onChange }: Props) {
   const { t } = useTranslation();
@@ -26,13 +37,16 @@ export function FiltersBar({ view, onChange }: Props) {
   const users = useQuery(jobListQueries.users());
   const workflows = useQuery(jobListQueries.workflows());
   const priorityData = [
-    ...PRIORITY_CHOICES.map((p) => ({ value: p, label: t(`priority.${p}`) })),
+    ...FILTER_PRIORITIES.map((p) => ({ value: p, label: t(`priority.${p}`) })),
     ...[...new Set([...NUMERIC_PRIORITIES, ...view.priorities.filter((p) => /^\d+$/.test(p))])].map((p) => ({ value: p, label: p })),
   ];
   const userData = (users.data ?? []).map((u) => ({ value: u.id, label: `${u.firstName} ${u.lastName}`.trim() || u.id }));
   // A filter value from a link stays selectable even before (or without) its list.
   for (const id of view.users) if (!userData.some((u) => u.value === id)) userData.push({ value: id, label: id });
-  const workflowNames = [...new Set([...(workflows.data ?? []).map((w) => w.name), ...view.workflows])].sort((a, b) => a.localeCompare(b));
+  const workflowNames = foldWorkflows(
+    view.workflows,
+    (workflows.data ?? []).map((w) => w.name),
+  );
   // Lists drawn only when opened: kept mounted (Mantine's default), the four hidden lists with
   // every user and workflow were half of the page's first render (see BENCHMARKS.md).
   const common = {
@@ -50,7 +64,7 @@ export function FiltersBar({ view, onChange }: Props) {
         {...common}
         label={t('filters.status')}
         placeholder={t('filters.any')}
-        data={STATUS_CHOICES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+        data={JOB_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
         value={view.statuses}
         onChange={pick('statuses')}
       />

@@ -3,6 +3,7 @@
  * the way a server would (list with offset, limit, statuses, workflowNames, sort by CreateDate
  * or CompletionDateTime; a JobView per job), counting what it was asked and how much at once.
  */
+import { statusFromFilter, type STATUS_FILTERS } from '../../../../contract/job-words.ts';
 export interface FakeJob {
   jobId: string;
   status: string;
@@ -47,7 +48,7 @@ export function fakeJobsApi(jobs: FakeJob[], opts: { delayMs?: number; failIds?:
     if (url.pathname !== '/webapi/v3/jobs') return json({ message: 'No such resource.' }, 404);
     log.lists++;
     const q = url.searchParams;
-    const statuses = q.getAll('statuses').map((s) => (s === 'Complete' ? 'Completed' : s));
+    const statuses = q.getAll('statuses').map((s): string => statusFromFilter(s as (typeof STATUS_FILTERS)[number]));
     const names = q.getAll('workflowNames');
     let rows = jobs.filter((j) => (!statuses.length || statuses.includes(j.status)) && (!names.length || names.includes(j.workflowName)));
     const after = q.get('completedAfter');

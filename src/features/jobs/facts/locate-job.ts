@@ -6,7 +6,7 @@
  * second it was queued: a few small requests, however many jobs the server holds.
  */
 import { LenientJobList, readAs, type LenientJobListItem, type LenientJobView } from '../../../../contract/lenient.ts';
-import { isFinished } from '../../../../contract/job-words.ts';
+import { isFinished, SORT_FIELD_OF, STATUS_FILTER } from '../../../../contract/job-words.ts';
 import { apiJson } from '../../../lib/api-client.ts';
 import { completedAfterFor } from '../lib/dates.ts';
 
@@ -61,11 +61,11 @@ export async function locateJobItem(
   const created = Number.isNaN(createdMs) ? null : createdMs;
   const ended = isFinished(view.status);
   const params: Params = {
-    sortField: 'CreateDate',
+    sortField: SORT_FIELD_OF.queued,
     direction: 'asc',
     allUsers: true,
     // Whether it has ended, not its exact status: a queued job may start while this runs.
-    statuses: ended ? ['Complete'] : ['Queued', 'Initializing', 'Running'],
+    statuses: ended ? [STATUS_FILTER.Completed] : [STATUS_FILTER.Queued, STATUS_FILTER.Initializing, STATUS_FILTER.Running],
     // It ended after it was queued.
     ...(ended && created !== null ? { completedAfter: completedAfterFor(created) } : {}),
   };

@@ -6,13 +6,13 @@ describe('message codes', () => {
     [1, 'info', 'info', false],
     [2, 'warning', 'warning', false],
     [3, 'error', 'error', false],
-    [5, 'conversionError', 'warning', false],
+    [5, 'fieldConversionError', 'warning', false],
     [8, 'fileInput', 'file', false],
     [9, 'fileOutput', 'file', false],
     [13, 'tempFile', 'other', false],
     [0x40000000 | 1, 'info', 'info', true],
     [0x40000000 | 2, 'warning', 'warning', true],
-    [0x40000000 | 5, 'conversionError', 'warning', true],
+    [0x40000000 | 5, 'fieldConversionError', 'warning', true],
   ])('%i is %s (%s), transient %s', (status, name, level, transient) => {
     expect(decodeStatus(status)).toMatchObject({ name, level, transient });
   });

@@ -3,12 +3,11 @@
  * form in the URL. Defaults stay out of the URL, so a plain /jobs is the default view and a
  * shared link carries only what differs from it.
  */
-export const SORT_KEYS = ['queued', 'workflow', 'priority', 'status', 'completed'] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
+import { DIRECTIONS, FILTER_PRIORITIES, JOB_STATUSES, SORT_KEYS, type SortKey } from '../../../../contract/job-words.ts';
+
+export { SORT_KEYS, type SortKey };
 export const PAGE_SIZES = [25, 50, 100, 250, 500] as const;
 export const REFRESH_SECONDS = [0, 5, 10, 30, 60] as const;
-export const STATUS_CHOICES = ['Queued', 'Initializing', 'Running', 'Completed'] as const;
-export const PRIORITY_CHOICES = ['Low', 'Medium', 'High', 'Critical'] as const;
 
 export interface JobsView {
   statuses: string[];
@@ -53,15 +52,15 @@ const uniq = (xs: string[]) => [...new Set(xs.map((x) => x.trim()).filter(Boolea
 export function viewFromParams(p: URLSearchParams): JobsView {
   const day = (v: string | null) => (v && DAY.test(v) ? v : null);
   return {
-    statuses: uniq(p.getAll('status')).filter((s) => (STATUS_CHOICES as readonly string[]).includes(s)),
-    priorities: uniq(p.getAll('priority')).filter((s) => /^(Low|Medium|High|Critical|\d{1,4})$/.test(s)),
+    statuses: uniq(p.getAll('status')).filter((s) => (JOB_STATUSES as readonly string[]).includes(s)),
+    priorities: uniq(p.getAll('priority')).filter((s) => (FILTER_PRIORITIES as readonly string[]).includes(s) || /^\d{1,4}$/.test(s)),
     users: uniq(p.getAll('user')),
     workflows: uniq(p.getAll('workflow')),
     completedFrom: day(p.get('from')),
     completedTo: day(p.get('to')),
     onlyMine: p.get('mine') === '1',
     sort: oneOf(SORT_KEYS, p.get('sort') as SortKey, DEFAULT_VIEW.sort),
-    dir: oneOf(['asc', 'desc'] as const, p.get('dir') as 'asc' | 'desc', DEFAULT_VIEW.dir),
+    dir: oneOf(DIRECTIONS, p.get('dir') as 'asc' | 'desc', DEFAULT_VIEW.dir),
     page: positive(p.get('page'), 1),
     pageSize: oneOf(PAGE_SIZES, positive(p.get('size'), 50) as (typeof PAGE_SIZES)[number], 50),
     tz: p.get('tz') === 'utc' ? 'utc' : 'local',
