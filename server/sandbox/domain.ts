@@ -1,4 +1,5 @@
 /** Rules of the sandbox's world that seeding, the simulator and the routes share. */
+import type { JobStatus } from '../../contract/job-words.ts';
 
 /**
  * Pickup and sort order of priorities (sandbox decision): named ones on a 1–5 scale, and a
@@ -16,7 +17,7 @@ export function canonicalPriority(priority: string): string {
 }
 
 /** Sorting by status follows the lifecycle rather than the alphabet. */
-export const STATUS_RANK: Record<string, number> = { Queued: 1, Initializing: 2, Running: 3, Completed: 4 };
+export const STATUS_RANK: Record<JobStatus, number> = { Queued: 1, Initializing: 2, Running: 3, Completed: 4 };
 
 /** Names match with or without ".yxmd", in any case: a server reports both forms. */
 export function appKey(name: string): string {

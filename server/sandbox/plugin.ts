@@ -21,7 +21,7 @@ export function sandboxPlugin(ctx: SandboxContext) {
     // tests; checking every response again at run time costs the job list a tenth of its throughput.
     app.setSerializerCompiler(() => (data) => JSON.stringify(data));
     installErrorHandling(app);
-    app.addHook('onRequest', async (request) => authenticate(request, ctx.queries, ctx.now()));
+    app.addHook('onRequest', async (request) => authenticate(request, ctx.tokens, ctx.now()));
     await app.register(formbody, { bodyLimit: 16 * 1024 });
     await app.register(swagger, {
       openapi: {

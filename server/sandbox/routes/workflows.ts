@@ -36,7 +36,7 @@ export const workflowRoutes = (ctx: SandboxContext): FastifyPluginAsyncZod =>
         },
         config: { auth: 'user' },
       },
-      async (request) => ctx.queries.workflows(caller(request)).map(workflow),
+      async (request) => ctx.workflows.visibleTo(caller(request)).map(workflow),
     );
 
     app.get(
@@ -53,8 +53,8 @@ export const workflowRoutes = (ctx: SandboxContext): FastifyPluginAsyncZod =>
       },
       async (request) => {
         const who = caller(request);
-        if (ctx.queries.workflows(who, request.params.workflowId).length === 0) throw notFound(`Workflow '${request.params.workflowId}'`);
-        return ctx.queries.workflowJobs(request.params.workflowId, request.query, who).map(workflowJob);
+        if (ctx.workflows.visibleTo(who, request.params.workflowId).length === 0) throw notFound(`Workflow '${request.params.workflowId}'`);
+        return ctx.jobs.ofWorkflow(request.params.workflowId, request.query, who).map(workflowJob);
       },
     );
 
@@ -72,7 +72,7 @@ export const workflowRoutes = (ctx: SandboxContext): FastifyPluginAsyncZod =>
       },
       async (request) => {
         const who = caller(request);
-        const [wf] = ctx.queries.workflows(who, request.params.workflowId);
+        const [wf] = ctx.workflows.visibleTo(who, request.params.workflowId);
         if (!wf) throw notFound(`Workflow '${request.params.workflowId}'`);
         const now = ctx.now();
         const plan = planRun(rng, Math.min(wf.median_run_s, 90));
@@ -91,7 +91,7 @@ export const workflowRoutes = (ctx: SandboxContext): FastifyPluginAsyncZod =>
           planMessages: plan.messages,
           planDisposition: plan.disposition,
         });
-        return jobView(ctx.queries.job(id)!, ctx.queries, true);
+        return jobView(ctx.jobs.byId(id)!, ctx.jobs.outputs(id), ctx.jobs.messages(id));
       },
     );
 
@@ -101,6 +101,6 @@ export const workflowRoutes = (ctx: SandboxContext): FastifyPluginAsyncZod =>
         schema: { summary: 'Users (Curator only)', tags: ['Users'], response: { 200: z.array(User), 401: ApiErrorBody } },
         config: { auth: 'curator' },
       },
-      async () => ctx.queries.users().map(user),
+      async () => ctx.users.all().map(user),
     );
   };
