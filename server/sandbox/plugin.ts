@@ -12,6 +12,7 @@ import { installErrorHandling } from './errors.ts';
 import { jobRoutes } from './routes/jobs.ts';
 import { outputRoutes } from './routes/outputs.ts';
 import { tokenRoutes } from './routes/token.ts';
+import { userRoutes } from './routes/users.ts';
 import { workflowRoutes } from './routes/workflows.ts';
 
 export function sandboxPlugin(ctx: SandboxContext) {
@@ -49,6 +50,7 @@ export function sandboxPlugin(ctx: SandboxContext) {
     await app.register(tokenRoutes(ctx));
     await app.register(jobRoutes(ctx));
     await app.register(workflowRoutes(ctx));
+    await app.register(userRoutes(ctx));
     await app.register(outputRoutes(ctx));
 
     app.get('/swagger/docs/3', { schema: { hide: true } }, async (request, reply) => {

@@ -4,7 +4,6 @@ import {
   ApiErrorBody,
   JobView,
   QueueJobBody,
-  User,
   Workflow,
   WorkflowJob,
   WorkflowJobsQuery,
@@ -15,7 +14,7 @@ import type { SandboxContext } from '../context.ts';
 import { canonicalPriority, objectId } from '../domain.ts';
 import { notFound } from '../errors.ts';
 import { planRun } from '../lifecycle.ts';
-import { jobView, user, workflow, workflowJob } from '../present.ts';
+import { jobView, workflow, workflowJob } from '../present.ts';
 import { createRng } from '../seed/rng.ts';
 
 const errors = { 400: ApiErrorBody, 401: ApiErrorBody, 404: ApiErrorBody };
@@ -93,14 +92,5 @@ export const workflowRoutes = (ctx: SandboxContext): FastifyPluginAsyncZod =>
         });
         return jobView(ctx.jobs.byId(id)!, ctx.jobs.outputs(id), ctx.jobs.messages(id));
       },
-    );
-
-    app.get(
-      '/v3/users',
-      {
-        schema: { summary: 'Users (Curator only)', tags: ['Users'], response: { 200: z.array(User), 401: ApiErrorBody } },
-        config: { auth: 'curator' },
-      },
-      async () => ctx.users.all().map(user),
     );
   };
