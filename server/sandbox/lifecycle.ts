@@ -4,11 +4,11 @@
  * expects (see data/job-states.ts), so a cancel racing a pickup or a finish can never lose,
  * duplicate or resurrect a job.
  */
-import type { JobStatus } from '../../contract/job-words.ts';
+import { isCancellable, workflowKey, type JobStatus } from '../../contract/job-words.ts';
 import { JobStates, type ActiveJob } from './data/job-states.ts';
 import type { RunnableWorkflow } from './data/workflows.ts';
 import type { Db } from './db.ts';
-import { appKey, objectId, priorityRank, STATUS_RANK } from './domain.ts';
+import { objectId, priorityRank, STATUS_RANK } from './domain.ts';
 import {
   bodyMessage,
   closingMessages,
@@ -69,7 +69,7 @@ export class Lifecycle {
       id: job.id,
       workflowId: job.workflow.id,
       appName: job.appName,
-      appKey: appKey(job.appName),
+      appKey: workflowKey(job.appName),
       userId: job.userId,
       scheduleId: job.scheduleId,
       status,
@@ -173,8 +173,8 @@ export class Lifecycle {
       .transaction((): CancelOutcome => {
         const job = this.s.cancelTarget(jobId);
         if (!job) return 'not-found';
+        if (!isCancellable(job.status)) return 'not-cancellable';
         if (job.status === 'Queued') return this.s.deleteQueued(jobId) ? 'deleted' : 'not-cancellable';
-        if (job.status !== 'Running') return 'not-cancellable';
         const ctx = { jobId: job.id, workflowName: job.app_name, toolCount: job.tool_count };
         return this.finish(job, ctx, job.msg_count, nowMs, 'Cancelled', 'Running') ? 'cancelled' : 'not-cancellable';
       })

@@ -3,7 +3,8 @@ import { Users } from './data/users.ts';
 import { Workflows, type RunnableWorkflow, type ScheduleRow } from './data/workflows.ts';
 import type { Db } from './db.ts';
 import type { Rng } from './seed/rng.ts';
-import { appKey, objectId } from './domain.ts';
+import { workflowKey } from '../../contract/job-words.ts';
+import { objectId } from './domain.ts';
 import { planRun, type NewJob } from './lifecycle.ts';
 import { PRIORITY_MIX } from './seed/catalog.ts';
 
@@ -71,5 +72,5 @@ export function makeJob(world: World, rng: Rng, createMs: number, opts: { user?:
 }
 
 function toggleExtension(name: string): string {
-  return appKey(name) === name.toLowerCase() ? `${name}.yxmd` : name.replace(/\.yxmd$/i, '');
+  return workflowKey(name) === name.toLowerCase() ? `${name}.yxmd` : name.replace(/\.yxmd$/i, '');
 }

@@ -5,10 +5,11 @@
  * not grow with the table. A count would, so totals come from summary tables kept by
  * triggers (see db.ts) wherever the filter allows, and are cached until the next write.
  */
+import { statusFromFilter, workflowKey, type SORT_FIELDS } from '../../../contract/job-words.ts';
 import type { ListJobsQuery } from '../../../contract/jobs-api.ts';
 import { DEFAULT_PAGE_SIZE } from '../../../contract/jobs-api.ts';
 import type { Db } from '../db.ts';
-import { appKey, canonicalPriority, DAY_MS, dayStartMs } from '../domain.ts';
+import { canonicalPriority, DAY_MS, dayStartMs } from '../domain.ts';
 import { prepared } from './statements.ts';
 import type { Caller } from './users.ts';
 import { seesAll, visibleJobsTerm } from './visibility.ts';
@@ -31,14 +32,7 @@ export const SORT_COLUMN = {
   CompletionDateTime: 'completion_ms',
   Priority: 'priority_rank',
   Status: 'status_rank',
-} as const;
-
-const STATUS_FROM_FILTER: Record<string, string> = {
-  Queued: 'Queued',
-  Initializing: 'Initializing',
-  Running: 'Running',
-  Complete: 'Completed',
-};
+} as const satisfies Record<(typeof SORT_FIELDS)[number], string>;
 
 /**
  * A list query reduced to what it selects. `after`/`before` are bounds in ms (≥ and <);
@@ -61,9 +55,9 @@ export function toFilter(q: ListJobsQuery, caller: Caller): Filter {
     visibleTo: seesAll(caller) ? undefined : caller.id,
     // `users` applies only with allUsers=true; otherwise the list is the caller's own jobs.
     users: q.allUsers ? uniq(q.users) : [caller.id],
-    statuses: uniq(q.statuses?.map((s) => STATUS_FROM_FILTER[s]!)),
+    statuses: uniq(q.statuses?.map(statusFromFilter)),
     priorities: uniq(q.priorities?.map(canonicalPriority)),
-    appKeys: uniq(q.workflowNames?.map(appKey)),
+    appKeys: uniq(q.workflowNames?.map(workflowKey)),
     // Both bounds exclude the named day.
     after: q.completedAfter ? dayStartMs(q.completedAfter) + DAY_MS : undefined,
     before: q.completedBefore ? dayStartMs(q.completedBefore) : undefined,

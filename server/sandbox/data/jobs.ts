@@ -1,4 +1,5 @@
 /** Reads of jobs for the API: the list, one job with its messages and outputs, a workflow's jobs. */
+import type { WORKFLOW_JOB_STATUSES } from '../../../contract/job-words.ts';
 import type { ListJobsQuery, WorkflowJobsQuery } from '../../../contract/jobs-api.ts';
 import { DEFAULT_PAGE_SIZE } from '../../../contract/jobs-api.ts';
 import type { Db } from '../db.ts';
@@ -38,6 +39,13 @@ export interface OutputRow {
 
 const JOB_COLUMNS = `j.id, j.workflow_id, j.user_id, j.schedule_id, j.status, j.disposition, j.priority, j.worker_tag, j.run_with_e2,
   j.create_ms, j.start_ms, j.completion_ms`;
+/** `status` mixes states and outcomes: Error means a completed run that failed. */
+const WORKFLOW_STATUS_TERM: Record<(typeof WORKFLOW_JOB_STATUSES)[number], string> = {
+  Complete: `j.status = 'Completed'`,
+  Error: `j.status = 'Completed' AND j.disposition = 'Error'`,
+  Running: `j.status IN ('Initializing', 'Running')`,
+  Queued: `j.status = 'Queued'`,
+};
 const OUTPUT_COLUMNS = 'id, file_name, kind, row_count, seed';
 
 export class Jobs {
@@ -78,11 +86,7 @@ export class Jobs {
     const visible = visibleTo(viewer, 'jobs', 'j.');
     const where = ['j.workflow_id = @workflow', ...visible.terms];
     const params: Record<string, unknown> = { ...visible.params, workflow: workflowId };
-    // `status` mixes states and outcomes: Error means a completed run that failed.
-    if (q.status === 'Complete') where.push(`j.status = 'Completed'`);
-    if (q.status === 'Running') where.push(`j.status IN ('Initializing', 'Running')`);
-    if (q.status === 'Queued') where.push(`j.status = 'Queued'`);
-    if (q.status === 'Error') where.push(`j.status = 'Completed' AND j.disposition = 'Error'`);
+    if (q.status) where.push(WORKFLOW_STATUS_TERM[q.status]);
     if (q.resultCode) {
       where.push('j.disposition = @result');
       params.result = q.resultCode;
