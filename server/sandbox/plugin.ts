@@ -18,8 +18,8 @@ import { workflowRoutes } from './routes/workflows.ts';
 export function sandboxPlugin(ctx: SandboxContext) {
   return async function sandbox(app: FastifyInstance): Promise<void> {
     app.setValidatorCompiler(validatorCompiler);
-    // Responses are typed by the contract at compile time and parsed with it in the API
-    // tests; checking every response again at run time costs the job list a tenth of its throughput.
+    // Plain JSON: the handlers' return types come from the contract's schemas, and the API tests
+    // parse answers with them; parsing every answer at run time cost the job list a tenth of its throughput.
     app.setSerializerCompiler(() => (data) => JSON.stringify(data));
     installErrorHandling(app);
     app.addHook('onRequest', async (request) => authenticate(request, ctx.tokens, ctx.now()));
