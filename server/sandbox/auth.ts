@@ -4,9 +4,9 @@
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
-import type { Db } from './db.ts';
+import type { Tokens } from './data/tokens.ts';
+import type { Caller } from './data/users.ts';
 import { denied } from './errors.ts';
-import type { Caller, Queries } from './queries.ts';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest();
 
@@ -18,10 +18,9 @@ export function sameSecret(a: string, b: string): boolean {
   return timingSafeEqual(sha256(a), sha256(b));
 }
 
-export function issueToken(db: Db, userId: string, ttlS: number, nowMs: number): string {
+export function issueToken(tokens: Tokens, userId: string, ttlS: number, nowMs: number): string {
   const token = randomBytes(32).toString('base64url');
-  db.prepare('INSERT INTO tokens (hash, user_id, expires_ms) VALUES (?, ?, ?)').run(hashToken(token), userId, nowMs + ttlS * 1000);
-  db.prepare('DELETE FROM tokens WHERE expires_ms <= ?').run(nowMs);
+  tokens.add(hashToken(token), userId, nowMs + ttlS * 1000, nowMs);
   return token;
 }
 
@@ -58,10 +57,10 @@ declare module 'fastify' {
  * Checks the token before anything else about the request, so that a caller without one
  * learns nothing from validation errors.
  */
-export function authenticate(request: FastifyRequest, queries: Queries, nowMs: number): void {
+export function authenticate(request: FastifyRequest, tokens: Tokens, nowMs: number): void {
   const auth = request.routeOptions.config.auth;
-  if (auth === 'user') request.caller = callerOf(request, queries, nowMs);
-  if (auth === 'curator') request.caller = curatorOf(request, queries, nowMs);
+  if (auth === 'user') request.caller = callerOf(request, tokens, nowMs);
+  if (auth === 'curator') request.caller = curatorOf(request, tokens, nowMs);
 }
 
 /** The signed-in caller of a route that has `auth` set. */
@@ -70,16 +69,16 @@ export function caller(request: FastifyRequest): Caller {
   return request.caller;
 }
 
-function callerOf(request: FastifyRequest, queries: Queries, nowMs: number): Caller {
+function callerOf(request: FastifyRequest, tokens: Tokens, nowMs: number): Caller {
   const m = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '');
   if (!m) throw denied();
-  const caller = queries.callerByTokenHash(hashToken(m[1]!), nowMs);
+  const caller = tokens.callerByHash(hashToken(m[1]!), nowMs);
   if (!caller) throw denied();
   return caller;
 }
 
-function curatorOf(request: FastifyRequest, queries: Queries, nowMs: number): Caller {
-  const caller = callerOf(request, queries, nowMs);
+function curatorOf(request: FastifyRequest, tokens: Tokens, nowMs: number): Caller {
+  const caller = callerOf(request, tokens, nowMs);
   if (caller.role !== 'Curator') throw denied();
   return caller;
 }

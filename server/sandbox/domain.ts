@@ -1,13 +1,16 @@
 /** Rules of the sandbox's world that seeding, the simulator and the routes share. */
+import { NAMED_PRIORITIES, type JobStatus } from '../../contract/job-words.ts';
 
 /**
  * Pickup and sort order of priorities (sandbox decision): named ones on a 1–5 scale, and a
  * numeric priority ranks as its own number, so "6" outranks Critical.
  */
-const NAMED_RANK: Record<string, number> = { Low: 1, Default: 2, Medium: 3, High: 4, Critical: 5 };
+type NamedPriority = (typeof NAMED_PRIORITIES)[number];
+const NAMED_RANK: Record<NamedPriority, number> = { Low: 1, Default: 2, Medium: 3, High: 4, Critical: 5 };
+const isNamed = (priority: string): priority is NamedPriority => (NAMED_PRIORITIES as readonly string[]).includes(priority);
 
 export function priorityRank(priority: string): number {
-  return NAMED_RANK[priority] ?? (Number.parseInt(priority, 10) || 0);
+  return isNamed(priority) ? NAMED_RANK[priority] : Number.parseInt(priority, 10) || 0;
 }
 
 /** A numeric priority in canonical form ("06" → "6"); names stay as they are. */
@@ -16,12 +19,7 @@ export function canonicalPriority(priority: string): string {
 }
 
 /** Sorting by status follows the lifecycle rather than the alphabet. */
-export const STATUS_RANK: Record<string, number> = { Queued: 1, Initializing: 2, Running: 3, Completed: 4 };
-
-/** Names match with or without ".yxmd", in any case: a server reports both forms. */
-export function appKey(name: string): string {
-  return name.replace(/\.yxmd$/i, '').toLowerCase();
-}
+export const STATUS_RANK: Record<JobStatus, number> = { Queued: 1, Initializing: 2, Running: 3, Completed: 4 };
 
 /** `HH:MM:SS`; hours go past 24 rather than wrapping. */
 export function formatDuration(ms: number): string {

@@ -1,11 +1,14 @@
 /**
  * Every write to jobs: creating, starting, progressing, finishing and cancelling. Each
  * public method is one transaction, and each state change is guarded by the state it
- * expects (`WHERE status = ...`), so a cancel racing a pickup or a finish can never lose,
+ * expects (see data/job-states.ts), so a cancel racing a pickup or a finish can never lose,
  * duplicate or resurrect a job.
  */
+import { isCancellable, workflowKey, type JobStatus } from '../../contract/job-words.ts';
+import { JobStates, type ActiveJob } from './data/job-states.ts';
+import type { RunnableWorkflow } from './data/workflows.ts';
 import type { Db } from './db.ts';
-import { appKey, objectId, priorityRank, STATUS_RANK } from './domain.ts';
+import { objectId, priorityRank, STATUS_RANK } from './domain.ts';
 import {
   bodyMessage,
   closingMessages,
@@ -18,19 +21,9 @@ import {
 import type { Rng } from './seed/rng.ts';
 import type { OutputSeed } from './seed/catalog.ts';
 
-export interface WorkflowRow {
-  id: string;
-  name: string;
-  worker_tag: string;
-  is_amp: number;
-  tool_count: number;
-  output_plan: string;
-  median_run_s: number;
-}
-
 export interface NewJob {
   id: string;
-  workflow: WorkflowRow;
+  workflow: RunnableWorkflow;
   appName: string;
   userId: string;
   scheduleId: string | null;
@@ -41,20 +34,6 @@ export interface NewJob {
   planRunMs: number;
   planMessages: number;
   planDisposition: string;
-}
-
-export interface ActiveJob {
-  id: string;
-  workflow_id: string;
-  app_name: string;
-  status: string;
-  start_ms: number;
-  plan_run_ms: number;
-  plan_messages: number;
-  plan_disposition: string;
-  msg_count: number;
-  tool_count: number;
-  output_plan: string;
 }
 
 export type CancelOutcome = 'cancelled' | 'deleted' | 'not-cancellable' | 'not-found';
@@ -81,43 +60,16 @@ export class Lifecycle {
   private readonly s;
 
   constructor(private readonly db: Db) {
-    this.s = {
-      insertJob: db.prepare(`INSERT INTO jobs (id, workflow_id, app_name, app_key, user_id, schedule_id, status, status_rank,
-        disposition, priority, priority_rank, worker_tag, run_with_e2, create_ms, start_ms, completion_ms, plan_run_ms,
-        plan_messages, plan_disposition, msg_count)
-        VALUES (@id, @workflowId, @appName, @appKey, @userId, @scheduleId, @status, @statusRank, @disposition, @priority,
-        @priorityRank, @workerTag, @runWithE2, @createMs, @startMs, @completionMs, @planRunMs, @planMessages,
-        @planDisposition, @msgCount)`),
-      insertMessage: db.prepare('INSERT INTO messages (job_id, seq, status, text, tool_id) VALUES (?, ?, ?, ?, ?)'),
-      insertOutput: db.prepare('INSERT INTO outputs (id, job_id, file_name, kind, row_count, seed) VALUES (?, ?, ?, ?, ?, ?)'),
-      active: db.prepare(`SELECT j.id, j.workflow_id, j.app_name, j.status, j.start_ms, j.plan_run_ms, j.plan_messages,
-        j.plan_disposition, j.msg_count, w.tool_count, w.output_plan
-        FROM jobs j JOIN workflows w ON w.id = j.workflow_id WHERE j.status IN ('Initializing', 'Running')`),
-      activeCount: db.prepare(`SELECT COUNT(*) AS n FROM jobs WHERE status IN ('Initializing', 'Running')`),
-      nextQueued: db.prepare(`SELECT id FROM jobs WHERE status = 'Queued' ORDER BY priority_rank DESC, create_ms, id LIMIT ?`),
-      toInitializing: db.prepare(`UPDATE jobs SET status = 'Initializing', status_rank = ${STATUS_RANK.Initializing}, start_ms = ?
-        WHERE id = ? AND status = 'Queued'`),
-      toRunning: db.prepare(
-        `UPDATE jobs SET status = 'Running', status_rank = ${STATUS_RANK.Running} WHERE id = ? AND status = 'Initializing'`,
-      ),
-      setMsgCount: db.prepare('UPDATE jobs SET msg_count = ? WHERE id = ?'),
-      complete: db.prepare(`UPDATE jobs SET status = 'Completed', status_rank = ${STATUS_RANK.Completed}, disposition = ?,
-        completion_ms = ?, msg_count = ? WHERE id = ? AND status = ?`),
-      messageStatuses: db.prepare('SELECT status FROM messages WHERE job_id = ?'),
-      jobForCancel: db.prepare(`SELECT j.id, j.status, j.start_ms, j.app_name, j.msg_count, w.tool_count
-        FROM jobs j JOIN workflows w ON w.id = j.workflow_id WHERE j.id = ?`),
-      deleteQueued: db.prepare(`DELETE FROM jobs WHERE id = ? AND status = 'Queued'`),
-      deleteMessages: db.prepare('DELETE FROM messages WHERE job_id = ?'),
-    };
+    this.s = new JobStates(db);
   }
 
-  insertJob(job: NewJob, state?: { status: string; startMs: number | null; completionMs: number | null; disposition: string }): void {
+  insertJob(job: NewJob, state?: { status: JobStatus; startMs: number | null; completionMs: number | null; disposition: string }): void {
     const status = state?.status ?? 'Queued';
-    this.s.insertJob.run({
+    this.s.insert({
       id: job.id,
       workflowId: job.workflow.id,
       appName: job.appName,
-      appKey: appKey(job.appName),
+      appKey: workflowKey(job.appName),
       userId: job.userId,
       scheduleId: job.scheduleId,
       status,
@@ -151,8 +103,8 @@ export class Lifecycle {
     const rows: MessageRow[] = [startMessage(ctx)];
     for (let seq = 1; seq <= bodyLines; seq++) rows.push(bodyMessage(ctx, seq));
     if (ending) rows.push(...closingMessages(ctx, ending.disposition, ending.runMs, countMessages(rows)));
-    rows.forEach((m, i) => this.s.insertMessage.run(job.id, i, m.status, m.text, m.toolId));
-    this.s.setMsgCount.run(rows.length, job.id);
+    rows.forEach((m, i) => this.s.addMessage(job.id, i, m));
+    this.s.setMessageCount(job.id, rows.length);
     return rows.length;
   }
 
@@ -160,12 +112,12 @@ export class Lifecycle {
     for (const o of plan) {
       // Most files are small; a few are large enough to show download progress.
       const rows = rng.chance(0.01) ? rng.int(100_000, 250_000) : Math.max(1, Math.round(rng.logNormal(300, 1.2)));
-      this.s.insertOutput.run(objectId(atMs, rng), jobId, o.fileName, o.kind, Math.min(rows, 250_000), rng.int(1, 2 ** 31 - 1));
+      this.s.addOutput(objectId(atMs, rng), jobId, { ...o, rowCount: Math.min(rows, 250_000), seed: rng.int(1, 2 ** 31 - 1) });
     }
   }
 
   activeJobs(): ActiveJob[] {
-    return this.s.active.all() as ActiveJob[];
+    return this.s.active();
   }
 
   /** One simulator step: move jobs along their lives, then fill free worker slots. */
@@ -174,10 +126,9 @@ export class Lifecycle {
       for (const job of this.activeJobs()) {
         const ctx: LogContext = { jobId: job.id, workflowName: job.app_name, toolCount: job.tool_count };
         if (job.status === 'Initializing') {
-          if (nowMs - job.start_ms >= INIT_MS && this.s.toRunning.run(job.id).changes === 1) {
-            const m = startMessage(ctx);
-            this.s.insertMessage.run(job.id, job.msg_count, m.status, m.text, m.toolId);
-            this.s.setMsgCount.run(job.msg_count + 1, job.id);
+          if (nowMs - job.start_ms >= INIT_MS && this.s.run(job.id)) {
+            this.s.addMessage(job.id, job.msg_count, startMessage(ctx));
+            this.s.setMessageCount(job.id, job.msg_count + 1);
           }
           continue;
         }
@@ -185,21 +136,16 @@ export class Lifecycle {
         const done = runMs >= job.plan_run_ms;
         const target = done ? job.plan_messages + 1 : 1 + Math.floor((job.plan_messages * runMs) / job.plan_run_ms);
         let count = job.msg_count;
-        for (; count < target; count++) {
-          const m = bodyMessage(ctx, count);
-          this.s.insertMessage.run(job.id, count, m.status, m.text, m.toolId);
-        }
+        for (; count < target; count++) this.s.addMessage(job.id, count, bodyMessage(ctx, count));
         if (done) {
           this.finish(job, ctx, count, job.start_ms + INIT_MS + job.plan_run_ms, job.plan_disposition, 'Running');
           this.writeOutputs(job.id, outputsFor(job.plan_disposition, JSON.parse(job.output_plan) as OutputSeed[]), rng, nowMs);
         } else if (count !== job.msg_count) {
-          this.s.setMsgCount.run(count, job.id);
+          this.s.setMessageCount(job.id, count);
         }
       }
-      const free = workers - (this.s.activeCount.get() as { n: number }).n;
-      if (free > 0) {
-        for (const { id } of this.s.nextQueued.all(free) as { id: string }[]) this.s.toInitializing.run(nowMs, id);
-      }
+      const free = workers - this.s.activeCount();
+      if (free > 0) for (const id of this.s.nextQueued(free)) this.s.start(id, nowMs);
     })();
   }
 
@@ -211,10 +157,10 @@ export class Lifecycle {
     disposition: string,
     from: string,
   ): boolean {
-    const counts = countMessages(this.s.messageStatuses.all(job.id) as { status: number }[]);
+    const counts = countMessages(this.s.messageStatuses(job.id));
     const closing = closingMessages(ctx, disposition, Math.max(0, endMs - job.start_ms), counts);
-    const changed = this.s.complete.run(disposition, endMs, count + closing.length, job.id, from).changes === 1;
-    if (changed) closing.forEach((m, i) => this.s.insertMessage.run(job.id, count + i, m.status, m.text, m.toolId));
+    const changed = this.s.complete(job.id, from, disposition, endMs, count + closing.length);
+    if (changed) closing.forEach((m, i) => this.s.addMessage(job.id, count + i, m));
     return changed;
   }
 
@@ -225,15 +171,10 @@ export class Lifecycle {
   cancel(jobId: string, nowMs: number): CancelOutcome {
     return this.db
       .transaction((): CancelOutcome => {
-        const job = this.s.jobForCancel.get(jobId) as
-          { id: string; status: string; start_ms: number; app_name: string; msg_count: number; tool_count: number } | undefined;
+        const job = this.s.cancelTarget(jobId);
         if (!job) return 'not-found';
-        if (job.status === 'Queued') {
-          if (this.s.deleteQueued.run(jobId).changes !== 1) return 'not-cancellable';
-          this.s.deleteMessages.run(jobId);
-          return 'deleted';
-        }
-        if (job.status !== 'Running') return 'not-cancellable';
+        if (!isCancellable(job.status)) return 'not-cancellable';
+        if (job.status === 'Queued') return this.s.deleteQueued(jobId) ? 'deleted' : 'not-cancellable';
         const ctx = { jobId: job.id, workflowName: job.app_name, toolCount: job.tool_count };
         return this.finish(job, ctx, job.msg_count, nowMs, 'Cancelled', 'Running') ? 'cancelled' : 'not-cancellable';
       })

@@ -1,7 +1,10 @@
 /** Opens (and on first use, seeds) the sandbox's database, and starts its simulator. */
+import { Jobs } from './data/jobs.ts';
+import { Tokens } from './data/tokens.ts';
+import { Users } from './data/users.ts';
+import { Workflows } from './data/workflows.ts';
 import { openDatabase, readMeta, SCHEMA_VERSION, type Db } from './db.ts';
 import { Lifecycle } from './lifecycle.ts';
-import { Queries } from './queries.ts';
 import { seedDatabase } from './seed/seed.ts';
 import { Simulator } from './simulator.ts';
 import type { SandboxContext } from './context.ts';
@@ -40,7 +43,10 @@ export function openSandbox(opts: SandboxOptions): Sandbox {
   if (opts.simulate) simulator.start(opts.tickMs ?? 1000, now);
   return {
     db,
-    queries: new Queries(db),
+    jobs: new Jobs(db),
+    workflows: new Workflows(db),
+    users: new Users(db),
+    tokens: new Tokens(db),
     life,
     now,
     tokenTtlS: opts.tokenTtlS,

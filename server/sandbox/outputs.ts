@@ -2,13 +2,14 @@
  * A job's output files. Each is stored as a recipe (kind, row count, seed) and rendered
  * into real bytes on request, in the formats the sandbox can truly produce.
  */
+import { OUTPUT_FORMATS } from '../../contract/job-words.ts';
 import { createRng } from './seed/rng.ts';
 
 export type OutputKind = 'csv' | 'json' | 'txt';
-export type OutputFormat = 'Raw' | 'Csv' | 'Html';
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export function formatsFor(kind: string): OutputFormat[] {
-  return kind === 'txt' ? ['Raw'] : ['Raw', 'Csv', 'Html'];
+  return kind === 'txt' ? ['Raw'] : [...OUTPUT_FORMATS];
 }
 
 const COLUMNS = ['RecordID', 'Region', 'Product', 'Date', 'Units', 'Amount'] as const;

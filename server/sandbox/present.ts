@@ -1,8 +1,11 @@
 /** Database rows into the API's shapes. */
-import type { JobListItem, JobView, User, Workflow, WorkflowJob } from '../../contract/jobs-api.ts';
+import type { JobListItem, JobMessage, JobView, User, Workflow, WorkflowJob } from '../../contract/jobs-api.ts';
+import type { JobListRow } from './data/job-list.ts';
+import type { JobMessageRow, JobRow, OutputRow } from './data/jobs.ts';
+import type { UserRow } from './data/users.ts';
+import type { WorkflowRow } from './data/workflows.ts';
 import { formatDuration, iso, isoSeconds } from './domain.ts';
 import { formatsFor } from './outputs.ts';
-import type { JobListRow, JobRow, Queries } from './queries.ts';
 
 export function listItem(r: JobListRow, nowMs: number): JobListItem {
   const end = r.completion_ms ?? (r.start_ms === null ? null : nowMs);
@@ -19,24 +22,25 @@ export function listItem(r: JobListRow, nowMs: number): JobListItem {
   };
 }
 
-export function jobView(job: JobRow, queries: Queries, includeMessages: boolean): JobView {
+/** `messages` only when the caller asked for them. */
+export function jobView(job: JobRow, outputs: OutputRow[], messages?: JobMessageRow[]): JobView {
   const view: JobView = {
     id: job.id,
     appId: job.workflow_id,
     createDateTime: iso(job.create_ms),
     status: job.status,
     disposition: job.disposition,
-    outputs: queries.outputs(job.id).map((o) => ({ id: o.id, availableFormats: formatsFor(o.kind), fileName: o.file_name })),
+    outputs: outputs.map((o) => ({ id: o.id, availableFormats: formatsFor(o.kind), fileName: o.file_name })),
     priority: job.priority,
     workerTag: job.worker_tag,
     runWithE2: job.run_with_e2 === 1,
   };
-  if (includeMessages) view.messages = messages(job.id, queries);
+  if (messages) view.messages = messages.map(message);
   return view;
 }
 
-export function messages(jobId: string, queries: Queries) {
-  return queries.messages(jobId).map((m) => ({ status: m.status, text: m.text, toolId: m.tool_id }));
+export function message(m: JobMessageRow): JobMessage {
+  return { status: m.status, text: m.text, toolId: m.tool_id };
 }
 
 export function workflowJob(job: JobRow): WorkflowJob {
@@ -50,7 +54,7 @@ export function workflowJob(job: JobRow): WorkflowJob {
   };
 }
 
-export function user(u: ReturnType<Queries['users']>[number]): User {
+export function user(u: UserRow): User {
   return {
     id: u.id,
     firstName: u.first_name,
@@ -62,7 +66,7 @@ export function user(u: ReturnType<Queries['users']>[number]): User {
   };
 }
 
-export function workflow(w: ReturnType<Queries['workflows']>[number]): Workflow {
+export function workflow(w: WorkflowRow): Workflow {
   return {
     id: w.id,
     sourceAppId: w.source_app_id,

@@ -1,42 +1,34 @@
 /** The cast of the sandbox as the simulator needs it: who may run what, and how. */
+import { Users } from './data/users.ts';
+import { Workflows, type RunnableWorkflow, type ScheduleRow } from './data/workflows.ts';
 import type { Db } from './db.ts';
 import type { Rng } from './seed/rng.ts';
-import { appKey, objectId } from './domain.ts';
-import { planRun, type NewJob, type WorkflowRow } from './lifecycle.ts';
+import { workflowKey } from '../../contract/job-words.ts';
+import { objectId } from './domain.ts';
+import { planRun, type NewJob } from './lifecycle.ts';
 import { PRIORITY_MIX } from './seed/catalog.ts';
 
 export interface World {
   users: { id: string; role: string; active: boolean }[];
-  workflows: WorkflowRow[];
-  schedules: { id: string; workflowId: string; ownerId: string; priority: string }[];
-  /** Workflows each user may run: owned, shared with them, or any for a Curator. */
-  runnable: Map<string, WorkflowRow[]>;
+  workflows: RunnableWorkflow[];
+  schedules: ScheduleRow[];
+  /** Workflows each user may run: those they may see. */
+  runnable: Map<string, RunnableWorkflow[]>;
 }
 
 export function loadWorld(db: Db): World {
-  const users = (
-    db.prepare('SELECT id, role, is_active FROM users ORDER BY id').all() as { id: string; role: string; is_active: number }[]
-  ).map((u) => ({ id: u.id, role: u.role, active: u.is_active === 1 }));
-  const workflows = db
-    .prepare('SELECT id, name, owner_id, worker_tag, is_amp, tool_count, median_run_s, output_plan FROM workflows ORDER BY id')
-    .all() as (WorkflowRow & { owner_id: string })[];
-  const schedules = db
-    .prepare('SELECT id, workflow_id AS workflowId, owner_id AS ownerId, priority FROM schedules ORDER BY id')
-    .all() as World['schedules'];
-  const shared = db
-    .prepare(
-      'SELECT cu.user_id, cw.workflow_id FROM collection_users cu JOIN collection_workflows cw ON cw.collection_id = cu.collection_id',
-    )
-    .all() as { user_id: string; workflow_id: string }[];
-  const runnable = new Map<string, WorkflowRow[]>();
+  const users = new Users(db).byId().map((u) => ({ id: u.id, role: u.role, active: u.is_active === 1 }));
+  const data = new Workflows(db);
+  const workflows = data.byId();
+  const runnable = new Map<string, RunnableWorkflow[]>();
   for (const u of users) {
-    const mine = new Set(shared.filter((s) => s.user_id === u.id).map((s) => s.workflow_id));
+    const visible = new Set(data.visibleTo(u).map((w) => w.id));
     runnable.set(
       u.id,
-      workflows.filter((w) => u.role === 'Curator' || w.owner_id === u.id || mine.has(w.id)),
+      workflows.filter((w) => visible.has(w.id)),
     );
   }
-  return { users, workflows, schedules, runnable };
+  return { users, workflows, schedules: data.schedules(), runnable };
 }
 
 /**
@@ -45,7 +37,7 @@ export function loadWorld(db: Db): World {
  */
 export function makeJob(world: World, rng: Rng, createMs: number, opts: { user?: string; maxMedianRunS?: number } = {}): NewJob {
   let userId: string;
-  let wf: WorkflowRow;
+  let wf: RunnableWorkflow;
   let priority: string;
   let scheduleId: string | null = null;
   if (opts.user === undefined && world.schedules.length > 0 && rng.chance(0.6)) {
@@ -80,5 +72,5 @@ export function makeJob(world: World, rng: Rng, createMs: number, opts: { user?:
 }
 
 function toggleExtension(name: string): string {
-  return appKey(name) === name.toLowerCase() ? `${name}.yxmd` : name.replace(/\.yxmd$/i, '');
+  return workflowKey(name) === name.toLowerCase() ? `${name}.yxmd` : name.replace(/\.yxmd$/i, '');
 }

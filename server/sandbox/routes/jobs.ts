@@ -14,7 +14,7 @@ import {
 import { caller } from '../auth.ts';
 import type { SandboxContext } from '../context.ts';
 import { badRequest, notFound } from '../errors.ts';
-import { jobView, listItem, messages, pagination } from '../present.ts';
+import { jobView, listItem, message, pagination } from '../present.ts';
 
 const errors = { 400: ApiErrorBody, 401: ApiErrorBody, 404: ApiErrorBody };
 
@@ -49,7 +49,7 @@ export const jobRoutes = (ctx: SandboxContext): FastifyPluginAsyncZod =>
         config: { auth: 'curator' },
       },
       async (request) => {
-        const { rows, total, offset, limit } = ctx.queries.listJobs(request.query, caller(request));
+        const { rows, total, offset, limit } = ctx.jobs.list(request.query, caller(request));
         const now = ctx.now();
         return { data: rows.map((r) => listItem(r, now)), pagination: pagination(total, offset, limit) };
       },
@@ -69,9 +69,10 @@ export const jobRoutes = (ctx: SandboxContext): FastifyPluginAsyncZod =>
         config: { auth: 'user' },
       },
       async (request) => {
-        const job = ctx.queries.job(request.params.jobId);
-        if (!job || !ctx.queries.canSee(job.id, caller(request))) throw notFound(`Job '${request.params.jobId}'`);
-        return jobView(job, ctx.queries, request.query.includeMessages ?? true);
+        const job = ctx.jobs.byId(request.params.jobId);
+        if (!job || !ctx.jobs.canSee(caller(request), job.id)) throw notFound(`Job '${request.params.jobId}'`);
+        const withMessages = request.query.includeMessages ?? true;
+        return jobView(job, ctx.jobs.outputs(job.id), withMessages ? ctx.jobs.messages(job.id) : undefined);
       },
     );
 
@@ -87,8 +88,8 @@ export const jobRoutes = (ctx: SandboxContext): FastifyPluginAsyncZod =>
         config: { auth: 'curator' },
       },
       async (request) => {
-        if (!ctx.queries.job(request.params.jobId)) throw notFound(`Job '${request.params.jobId}'`);
-        return messages(request.params.jobId, ctx.queries);
+        if (!ctx.jobs.byId(request.params.jobId)) throw notFound(`Job '${request.params.jobId}'`);
+        return ctx.jobs.messages(request.params.jobId).map(message);
       },
     );
 
@@ -106,8 +107,8 @@ export const jobRoutes = (ctx: SandboxContext): FastifyPluginAsyncZod =>
       },
       async (request) => {
         const { jobId } = request.params;
-        if (!ctx.queries.job(jobId)) throw notFound(`Job '${jobId}'`);
-        if (!ctx.queries.canSee(jobId, caller(request))) throw badRequest('You do not have permission to cancel this job.');
+        if (!ctx.jobs.byId(jobId)) throw notFound(`Job '${jobId}'`);
+        if (!ctx.jobs.canSee(caller(request), jobId)) throw badRequest('You do not have permission to cancel this job.');
         const outcome = ctx.life.cancel(jobId, ctx.now());
         if (outcome === 'cancelled') return { message: 'Cancelled Successfully.' };
         if (outcome === 'deleted') return { message: 'Deleted Successfully.' };

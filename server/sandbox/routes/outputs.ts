@@ -28,8 +28,8 @@ export const outputRoutes = (ctx: SandboxContext): FastifyPluginAsyncZod =>
       },
       async (request, reply) => {
         const { jobId, outputId } = request.params;
-        if (!ctx.queries.job(jobId) || !ctx.queries.canSee(jobId, caller(request))) throw notFound(`Job '${jobId}'`);
-        const output = ctx.queries.output(jobId, outputId);
+        if (!ctx.jobs.byId(jobId) || !ctx.jobs.canSee(caller(request), jobId)) throw notFound(`Job '${jobId}'`);
+        const output = ctx.jobs.output(jobId, outputId);
         if (!output) throw notFound(`Output '${outputId}'`);
         const format = request.query.format ?? 'Raw';
         const formats = formatsFor(output.kind);

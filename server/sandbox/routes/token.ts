@@ -27,13 +27,13 @@ export const tokenRoutes = (ctx: SandboxContext): FastifyPluginAsyncZod =>
           return reply.code(400).send(oauthError('unsupported_grant_type', 'grant_type must be client_credentials.'));
         }
         const creds = basicCredentials(request.headers.authorization) ?? { key: body.client_id ?? '', secret: body.client_secret ?? '' };
-        const user = creds.key ? ctx.queries.userByKey(creds.key) : undefined;
+        const user = creds.key ? ctx.users.byApiKey(creds.key) : undefined;
         // Compare even when the key is unknown, so timing does not tell which part was wrong.
         const secretOk = sameSecret(creds.secret, user?.api_secret ?? '\u0000no-user');
         if (!user || !secretOk || user.is_active !== 1) {
           return reply.code(400).send(oauthError('invalid_client', 'The API key or secret is not valid.'));
         }
-        const token = issueToken(ctx.db, user.id, ctx.tokenTtlS, ctx.now());
+        const token = issueToken(ctx.tokens, user.id, ctx.tokenTtlS, ctx.now());
         reply.header('cache-control', 'no-store');
         return { access_token: token, token_type: 'bearer', expires_in: ctx.tokenTtlS };
       },

@@ -4,7 +4,6 @@ import {
   ApiErrorBody,
   JobView,
   QueueJobBody,
-  User,
   Workflow,
   WorkflowJob,
   WorkflowJobsQuery,
@@ -15,7 +14,7 @@ import type { SandboxContext } from '../context.ts';
 import { canonicalPriority, objectId } from '../domain.ts';
 import { notFound } from '../errors.ts';
 import { planRun } from '../lifecycle.ts';
-import { jobView, user, workflow, workflowJob } from '../present.ts';
+import { jobView, workflow, workflowJob } from '../present.ts';
 import { createRng } from '../seed/rng.ts';
 
 const errors = { 400: ApiErrorBody, 401: ApiErrorBody, 404: ApiErrorBody };
@@ -36,7 +35,7 @@ export const workflowRoutes = (ctx: SandboxContext): FastifyPluginAsyncZod =>
         },
         config: { auth: 'user' },
       },
-      async (request) => ctx.queries.workflows(caller(request)).map(workflow),
+      async (request) => ctx.workflows.visibleTo(caller(request)).map(workflow),
     );
 
     app.get(
@@ -53,8 +52,8 @@ export const workflowRoutes = (ctx: SandboxContext): FastifyPluginAsyncZod =>
       },
       async (request) => {
         const who = caller(request);
-        if (ctx.queries.workflows(who, request.params.workflowId).length === 0) throw notFound(`Workflow '${request.params.workflowId}'`);
-        return ctx.queries.workflowJobs(request.params.workflowId, request.query, who).map(workflowJob);
+        if (ctx.workflows.visibleTo(who, request.params.workflowId).length === 0) throw notFound(`Workflow '${request.params.workflowId}'`);
+        return ctx.jobs.ofWorkflow(request.params.workflowId, request.query, who).map(workflowJob);
       },
     );
 
@@ -72,7 +71,7 @@ export const workflowRoutes = (ctx: SandboxContext): FastifyPluginAsyncZod =>
       },
       async (request) => {
         const who = caller(request);
-        const [wf] = ctx.queries.workflows(who, request.params.workflowId);
+        const [wf] = ctx.workflows.visibleTo(who, request.params.workflowId);
         if (!wf) throw notFound(`Workflow '${request.params.workflowId}'`);
         const now = ctx.now();
         const plan = planRun(rng, Math.min(wf.median_run_s, 90));
@@ -91,16 +90,7 @@ export const workflowRoutes = (ctx: SandboxContext): FastifyPluginAsyncZod =>
           planMessages: plan.messages,
           planDisposition: plan.disposition,
         });
-        return jobView(ctx.queries.job(id)!, ctx.queries, true);
+        return jobView(ctx.jobs.byId(id)!, ctx.jobs.outputs(id), ctx.jobs.messages(id));
       },
-    );
-
-    app.get(
-      '/v3/users',
-      {
-        schema: { summary: 'Users (Curator only)', tags: ['Users'], response: { 200: z.array(User), 401: ApiErrorBody } },
-        config: { auth: 'curator' },
-      },
-      async () => ctx.queries.users().map(user),
     );
   };

@@ -5,12 +5,26 @@
  * not grow with the table. A count would, so totals come from summary tables kept by
  * triggers (see db.ts) wherever the filter allows, and are cached until the next write.
  */
-import type { ListJobsQuery } from '../../contract/jobs-api.ts';
-import { DEFAULT_PAGE_SIZE } from '../../contract/jobs-api.ts';
-import type { Db } from './db.ts';
-import { appKey, canonicalPriority, DAY_MS, dayStartMs } from './domain.ts';
-import type { Caller, JobListRow } from './queries.ts';
-import { Statements } from './statements.ts';
+import { statusFromFilter, workflowKey, type SORT_FIELDS } from '../../../contract/job-words.ts';
+import type { ListJobsQuery } from '../../../contract/jobs-api.ts';
+import { DEFAULT_PAGE_SIZE } from '../../../contract/jobs-api.ts';
+import type { Db } from '../db.ts';
+import { canonicalPriority, DAY_MS, dayStartMs } from '../domain.ts';
+import { prepared } from './statements.ts';
+import type { Caller } from './users.ts';
+import { seesAll, visibleJobsTerm } from './visibility.ts';
+
+export interface JobListRow {
+  id: string;
+  status: string;
+  app_name: string;
+  workflow_id: string;
+  submitted_by: string;
+  start_ms: number | null;
+  create_ms: number;
+  completion_ms: number | null;
+  priority: string;
+}
 
 export const SORT_COLUMN = {
   CreateDate: 'create_ms',
@@ -18,17 +32,14 @@ export const SORT_COLUMN = {
   CompletionDateTime: 'completion_ms',
   Priority: 'priority_rank',
   Status: 'status_rank',
-} as const;
+} as const satisfies Record<(typeof SORT_FIELDS)[number], string>;
 
-const STATUS_FROM_FILTER: Record<string, string> = {
-  Queued: 'Queued',
-  Initializing: 'Initializing',
-  Running: 'Running',
-  Complete: 'Completed',
-};
-
-/** A list query reduced to what it selects. `after`/`before` are bounds in ms (≥ and <). */
+/**
+ * A list query reduced to what it selects. `after`/`before` are bounds in ms (≥ and <);
+ * `visibleTo` is the caller, unless they may see every job.
+ */
 interface Filter {
+  visibleTo?: string;
   users?: string[];
   statuses?: string[];
   priorities?: string[];
@@ -41,11 +52,12 @@ const uniq = <T>(xs: T[] | undefined) => (xs?.length ? [...new Set(xs)] : undefi
 
 export function toFilter(q: ListJobsQuery, caller: Caller): Filter {
   return {
+    visibleTo: seesAll(caller) ? undefined : caller.id,
     // `users` applies only with allUsers=true; otherwise the list is the caller's own jobs.
     users: q.allUsers ? uniq(q.users) : [caller.id],
-    statuses: uniq(q.statuses?.map((s) => STATUS_FROM_FILTER[s]!)),
+    statuses: uniq(q.statuses?.map(statusFromFilter)),
     priorities: uniq(q.priorities?.map(canonicalPriority)),
-    appKeys: uniq(q.workflowNames?.map(appKey)),
+    appKeys: uniq(q.workflowNames?.map(workflowKey)),
     // Both bounds exclude the named day.
     after: q.completedAfter ? dayStartMs(q.completedAfter) + DAY_MS : undefined,
     before: q.completedBefore ? dayStartMs(q.completedBefore) : undefined,
@@ -74,6 +86,10 @@ function conditions(f: Filter, prefix: string, withDates: boolean, scan = false)
   inList('status', 's', f.statuses, true);
   inList('priority', 'p', f.priorities, true);
   inList('app_key', 'w', f.appKeys);
+  if (f.visibleTo !== undefined) {
+    terms.push(visibleJobsTerm(prefix));
+    params.caller = f.visibleTo;
+  }
   if (withDates && f.after !== undefined) {
     terms.push(`${col('completion_ms')} >= @after`);
     params.after = f.after;
@@ -91,17 +107,15 @@ function conditions(f: Filter, prefix: string, withDates: boolean, scan = false)
 const whereOf = (terms: string[]) => (terms.length ? `WHERE ${terms.join(' AND ')}` : '');
 
 export class JobLister {
-  private readonly statements;
   private readonly counts = new Map<string, number>();
   private countsVersion = '';
   private readonly changesStmt;
   private readonly dataVersionStmt;
 
-  constructor(db: Db) {
-    this.statements = new Statements(db);
+  constructor(private readonly db: Db) {
     // Our own writes show in total_changes(), other processes' (a reseed) in data_version.
-    this.changesStmt = db.prepare('SELECT total_changes()').pluck();
-    this.dataVersionStmt = db.prepare('PRAGMA data_version').pluck();
+    this.changesStmt = prepared(db, 'SELECT total_changes()').pluck();
+    this.dataVersionStmt = prepared(db, 'PRAGMA data_version').pluck();
   }
 
   list(q: ListJobsQuery, caller: Caller): { rows: JobListRow[]; total: number; offset: number; limit: number } {
@@ -150,7 +164,7 @@ export class JobLister {
         p.start_ms, p.create_ms, p.completion_ms, p.priority
       FROM (SELECT j.* FROM jobs j ${whereOf([...terms, ...extra])} ORDER BY ${order('j.')} LIMIT @lim OFFSET @off) p
       JOIN users u ON u.id = p.user_id ORDER BY ${order('p.')}`;
-    return this.statements.get(sql).all({ ...params, lim, off }) as JobListRow[];
+    return prepared(this.db, sql).all({ ...params, lim, off }) as JobListRow[];
   }
 
   count(f: Filter): number {
@@ -171,19 +185,19 @@ export class JobLister {
 
   private countNow(f: Filter): number {
     const dated = f.after !== undefined || f.before !== undefined;
-    if (!dated) {
-      // Without dates, every filter is a column of job_counts.
+    if (!dated && f.visibleTo === undefined) {
+      // Without dates or visibility, every filter is a column of job_counts.
       const { terms, params } = conditions(f, '', false);
-      return (this.statements.get(`SELECT COALESCE(SUM(n), 0) AS n FROM job_counts ${whereOf(terms)}`).get(params) as { n: number }).n;
+      return (prepared(this.db, `SELECT COALESCE(SUM(n), 0) AS n FROM job_counts ${whereOf(terms)}`).get(params) as { n: number }).n;
     }
-    if (!f.users && !f.statuses && !f.priorities && !f.appKeys) {
+    if (!f.users && !f.statuses && !f.priorities && !f.appKeys && f.visibleTo === undefined) {
       // Dates alone: whole days, so the per-day totals are exact.
       const terms: string[] = [];
       if (f.after !== undefined) terms.push(`day >= ${Math.floor(f.after / DAY_MS)}`);
       if (f.before !== undefined) terms.push(`day < ${Math.floor(f.before / DAY_MS)}`);
-      return (this.statements.get(`SELECT COALESCE(SUM(n), 0) AS n FROM completion_day_counts ${whereOf(terms)}`).get() as { n: number }).n;
+      return (prepared(this.db, `SELECT COALESCE(SUM(n), 0) AS n FROM completion_day_counts ${whereOf(terms)}`).get() as { n: number }).n;
     }
     const { terms, params } = conditions(f, 'j.', true);
-    return (this.statements.get(`SELECT COUNT(*) AS n FROM jobs j ${whereOf(terms)}`).get(params) as { n: number }).n;
+    return (prepared(this.db, `SELECT COUNT(*) AS n FROM jobs j ${whereOf(terms)}`).get(params) as { n: number }).n;
   }
 }
