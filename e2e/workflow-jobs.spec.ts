@@ -61,3 +61,24 @@ test('a job cancelled from a workflow’s page leaves its list at once, before t
   await expect.poll(() => asked.length).toBeGreaterThan(0);
   await page.unrouteAll({ behavior: 'ignoreErrors' });
 });
+
+test('a workflow’s page refreshes and shows times as the jobs list does, and keeps both in the URL', async ({ page }) => {
+  await openSignedIn(page, '/jobs?refresh=0');
+  const token = await sessionToken(page);
+  const [workflow] = (await (await page.request.get('/webapi/v3/workflows', { headers: { authorization: `Bearer ${token}` } })).json()) as {
+    id: string;
+    name: string;
+  }[];
+  await page.goto(`/workflows/${workflow!.id}/jobs`);
+  const table = page.getByRole('table', { name: `Jobs of the workflow ${workflow!.name}` });
+  await expect(table.getByRole('row').nth(1)).toBeVisible();
+  await page.getByRole('combobox', { name: 'Auto-refresh' }).selectOption('Off');
+  await expect(page).toHaveURL(/refresh=0/);
+  await page.getByRole('group', { name: 'Time zone' }).getByRole('button', { name: 'UTC' }).click();
+  await expect(page).toHaveURL(/tz=utc/);
+  await expect(table.locator('time').first()).toHaveAttribute('title', /UTC/);
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'Auto-refresh' })).toHaveValue('0');
+  await expect(page.getByRole('group', { name: 'Time zone' }).getByRole('button', { name: 'UTC' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: 'Refresh now' })).toBeVisible();
+});

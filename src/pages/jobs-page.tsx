@@ -75,15 +75,7 @@ function AllJobs() {
         <Title order={1} size="h2">
           {t('jobs.title')}
         </Title>
-        <LiveBar
-          view={view}
-          onChange={setView}
-          updatedAt={dataUpdatedAt}
-          fetching={isFetching}
-          staleError={data && error ? error.message : null}
-          onRefresh={() => void refetch()}
-          rows={data?.data.length ?? 0}
-        />
+        <LiveBar view={view} onChange={setView} query={query} rows={data?.data.length ?? 0} />
       </Group>
       <FiltersPanel count={filterCount(view)}>
         <Group align="flex-end" wrap="wrap" gap="sm">

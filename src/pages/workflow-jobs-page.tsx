@@ -1,14 +1,18 @@
-import { ActionIcon, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { ActionIcon, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useParams, useSearchParams } from 'react-router';
+import { useLocation, useParams } from 'react-router';
 import { RESULT_CODES, WORKFLOW_JOB_STATUSES, WORKFLOW_SORT_FIELDS } from '../../contract/job-words.ts';
-import { jobListQueries } from '../features/jobs/api/job-list-queries.ts';
-import { LazyJobPane } from '../features/jobs/detail/lazy-job-pane.tsx';
-import { ListWithPane } from '../features/jobs/components/list-with-pane.tsx';
 import { EmptyState, ErrorPanel, TableSkeleton } from '../components/table-states.tsx';
+import { jobListQueries } from '../features/jobs/api/job-list-queries.ts';
+import fetchingBar from '../features/jobs/components/fetching-bar.module.css';
+import { ListWithPane } from '../features/jobs/components/list-with-pane.tsx';
+import { LiveBar } from '../features/jobs/components/live-bar.tsx';
 import { WorkflowJobsTable } from '../features/jobs/components/workflow-jobs-table.tsx';
+import { LazyJobPane } from '../features/jobs/detail/lazy-job-pane.tsx';
+import { useUrlView } from '../features/jobs/state/use-url-view.ts';
+import { workflowViewCodec } from '../features/jobs/state/workflow-view.ts';
 
 const PAGE = 50;
 
@@ -16,39 +20,43 @@ const PAGE = 50;
 export function WorkflowJobsPage() {
   const { t } = useTranslation();
   const { workflowId = '', jobId } = useParams();
-  const [params, setParams] = useSearchParams();
-  const sortField = (WORKFLOW_SORT_FIELDS as readonly string[]).includes(params.get('sort') ?? '') ? params.get('sort')! : 'CreateDate';
-  const direction = params.get('dir') === 'asc' ? 'asc' : 'desc';
-  const page = Math.max(1, Number(params.get('page')) || 1);
-  const status = params.get('status');
-  const resultCode = params.get('result');
-  const jobs = useQuery(
-    jobListQueries.workflowJobs(workflowId, { sortField, direction, status, resultCode, offset: (page - 1) * PAGE, limit: PAGE }),
-  );
+  const { search } = useLocation();
+  const [view, setView] = useUrlView(workflowViewCodec);
+  const params = { sortField: view.sort, direction: view.dir, status: view.status, resultCode: view.result };
+  const jobs = useQuery(jobListQueries.workflowJobs(workflowId, { ...params, offset: (view.page - 1) * PAGE, limit: PAGE }, view.refresh));
   const workflows = useQuery(jobListQueries.workflows());
   const name = workflows.data?.find((w) => w.id === workflowId)?.name ?? workflowId;
-  const set = (key: string, value: string | null) =>
-    setParams((p) => {
-      const next = new URLSearchParams(p);
-      if (value) next.set(key, value);
-      else next.delete(key);
-      if (key !== 'page') next.delete('page');
-      return next;
-    });
-  const search = params.toString() ? `?${params.toString()}` : '';
+  const base = `/workflows/${encodeURIComponent(workflowId)}/jobs`;
+  const { data, error, isFetching, isPending, refetch } = jobs;
+
+  // Data first: a failed refresh keeps a good table on screen and says so quietly.
+  const body = data ? (
+    data.length === 0 ? (
+      <EmptyState filtered={Boolean(view.status || view.result)} onClear={() => setView({ status: null, result: null })} />
+    ) : (
+      <WorkflowJobsTable jobs={data} name={name} zone={view.tz} linkTo={(id) => `${base}/${encodeURIComponent(id)}${search}`} />
+    )
+  ) : error ? (
+    <ErrorPanel message={error.message} onRetry={() => void refetch()} />
+  ) : (
+    <TableSkeleton />
+  );
 
   const list = (
     <Stack gap="md">
-      <Title order={1} size="h2">
-        {t('workflowJobs.title', { name })}
-      </Title>
+      <Group justify="space-between" align="flex-end" wrap="wrap">
+        <Title order={1} size="h2">
+          {t('workflowJobs.title', { name })}
+        </Title>
+        <LiveBar view={view} onChange={setView} query={jobs} rows={data?.length ?? 0} />
+      </Group>
       <Group gap="sm" align="flex-end" wrap="wrap">
         <Select
           label={t('workflowJobs.status')}
           placeholder={t('filters.any')}
           clearable
-          value={status}
-          onChange={(v) => set('status', v)}
+          value={view.status}
+          onChange={(v) => setView({ status: v as typeof view.status })}
           data={WORKFLOW_JOB_STATUSES.map((s) => ({ value: s, label: t(`workflowJobs.statusChoice.${s}`) }))}
           w={160}
         />
@@ -56,64 +64,57 @@ export function WorkflowJobsPage() {
           label={t('workflowJobs.result')}
           placeholder={t('filters.any')}
           clearable
-          value={resultCode}
-          onChange={(v) => set('result', v)}
+          value={view.result}
+          onChange={(v) => setView({ result: v as typeof view.result })}
           data={RESULT_CODES.map((s) => ({ value: s, label: t(`disposition.${s}`) }))}
           w={160}
         />
         <Select
           label={t('sort.label')}
-          value={sortField}
-          onChange={(v) => set('sort', v)}
+          value={view.sort}
+          onChange={(v) => v && setView({ sort: v as typeof view.sort })}
           allowDeselect={false}
           data={WORKFLOW_SORT_FIELDS.map((s) => ({ value: s, label: t(`workflowJobs.sort.${s}`) }))}
-          w={150}
+          w={160}
         />
         <Select
           label={t('workflowJobs.direction')}
-          value={direction}
-          onChange={(v) => set('dir', v === 'desc' ? null : v)}
+          value={view.dir}
+          onChange={(v) => v && setView({ dir: v as typeof view.dir })}
           allowDeselect={false}
           data={[
             { value: 'desc', label: t('workflowJobs.desc') },
             { value: 'asc', label: t('workflowJobs.asc') },
           ]}
-          w={150}
+          // Wide enough for the longest order's name in either language.
+          w={190}
         />
       </Group>
-      {jobs.data ? (
-        jobs.data.length === 0 ? (
-          <EmptyState filtered={Boolean(status || resultCode)} onClear={() => setParams({})} />
-        ) : (
-          <WorkflowJobsTable
-            jobs={jobs.data}
-            name={name}
-            linkTo={(id) => `/workflows/${encodeURIComponent(workflowId)}/jobs/${encodeURIComponent(id)}${search}`}
-          />
-        )
-      ) : jobs.error ? (
-        <ErrorPanel message={jobs.error.message} onRetry={() => void jobs.refetch()} />
-      ) : (
-        <TableSkeleton />
-      )}
+      <Paper withBorder radius="md" pos="relative" style={{ overflow: 'hidden' }}>
+        {isFetching && !isPending && <div className={fetchingBar.bar} aria-hidden />}
+        {body}
+      </Paper>
       <Group gap="xs" justify="flex-end">
-        <Text size="sm">{t('workflowJobs.page', { page })}</Text>
-        <ActionIcon variant="default" aria-label={t('paging.previous')} disabled={page <= 1} onClick={() => set('page', String(page - 1))}>
+        <Text size="sm">{t('workflowJobs.page', { page: view.page })}</Text>
+        <ActionIcon
+          variant="default"
+          aria-label={t('paging.previous')}
+          disabled={view.page <= 1}
+          onClick={() => setView({ page: view.page - 1 })}
+        >
           <IconChevronLeft size={16} aria-hidden />
         </ActionIcon>
         <ActionIcon
           variant="default"
           aria-label={t('paging.next')}
-          disabled={(jobs.data?.length ?? 0) < PAGE}
-          onClick={() => set('page', String(page + 1))}
+          disabled={(data?.length ?? 0) < PAGE}
+          onClick={() => setView({ page: view.page + 1 })}
         >
           <IconChevronRight size={16} aria-hidden />
         </ActionIcon>
       </Group>
     </Stack>
   );
-  const pane = jobId ? (
-    <LazyJobPane key={jobId} jobId={jobId} closeTo={`/workflows/${encodeURIComponent(workflowId)}/jobs${search}`} />
-  ) : null;
+  const pane = jobId ? <LazyJobPane key={jobId} jobId={jobId} closeTo={`${base}${search}`} /> : null;
   return <ListWithPane list={list} pane={pane} />;
 }

@@ -69,7 +69,7 @@ export const jobListQueries = {
       staleTime: 5 * 60_000,
     }),
   /** GET /v3/workflows/{id}/jobs: a bare array, so the page knows only whether it is full. */
-  workflowJobs: (workflowId: string, p: WorkflowJobsParams) =>
+  workflowJobs: (workflowId: string, p: WorkflowJobsParams, refreshSeconds: number) =>
     queryOptions({
       queryKey: jobKeys.workflowList(workflowId, p),
       queryFn: async ({ signal }) =>
@@ -89,6 +89,6 @@ export const jobListQueries = {
           "workflow's jobs",
         ),
       placeholderData: keepPreviousData,
-      refetchInterval: 10_000,
+      refetchInterval: refreshSeconds > 0 ? refreshSeconds * 1000 : false,
     }),
 };

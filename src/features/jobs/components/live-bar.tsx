@@ -1,27 +1,29 @@
 import { ActionIcon, Badge, Button, Group, NativeSelect, Text } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
+import type { UseQueryResult } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Hint } from '../../../components/hint.tsx';
 import { relativeTime } from '../lib/format.ts';
 import { useNow } from '../../../lib/clock.ts';
-import { REFRESH_SECONDS, type JobsView } from '../state/view.ts';
+import { REFRESH_SECONDS, type LiveView } from '../state/view.ts';
 import { RefreshAnnouncer } from './refresh-announcer.tsx';
 
 interface Props {
-  view: JobsView;
-  onChange: (change: Partial<JobsView>, opts?: { replace?: boolean }) => void;
-  updatedAt: number;
-  fetching: boolean;
-  /** A background refresh failed while older data stays on screen. */
-  staleError: string | null;
-  onRefresh: () => void;
+  view: LiveView;
+  onChange: (change: Partial<LiveView>, opts?: { replace?: boolean }) => void;
+  /** The list's query: when it last answered, whether it is asking, and how it failed. */
+  query: Pick<UseQueryResult, 'data' | 'dataUpdatedAt' | 'error' | 'isFetching' | 'refetch'>;
   /** Jobs on the page, for the announcement of a refresh. */
   rows: number;
 }
 
 /** How live the list is: auto-refresh, when it last updated, refresh now, and the time zone. */
-export function LiveBar({ view, onChange, updatedAt, fetching, staleError, onRefresh, rows }: Props) {
+export function LiveBar({ view, onChange, query, rows }: Props) {
+  const { dataUpdatedAt: updatedAt, isFetching: fetching } = query;
+  // A background refresh failed while older data stays on screen.
+  const staleError = query.data !== undefined && query.error ? query.error.message : null;
+  const onRefresh = () => void query.refetch();
   const { t, i18n } = useTranslation();
   const now = useNow(1000);
   const [asked, setAsked] = useState(0);

@@ -5,27 +5,30 @@ import { Link } from 'react-router';
 import type { LenientWorkflowJob } from '../../../../contract/lenient.ts';
 import { CancelJobButton } from '../cancel/cancel-job-button.tsx';
 import { useResolveRefs } from '../facts/use-job-facts.ts';
-import { absoluteTime, parseTime } from '../lib/format.ts';
+import { parseTime, type Zone } from '../lib/format.ts';
 import { ResultCell } from './job-cells.tsx';
 import { StatusBadge } from './status-badge.tsx';
+import { TimeCell } from './time-cell.tsx';
 
 const COLUMNS = ['jobId', 'created', 'status', 'result', 'priority', 'workerTag', 'engine'] as const;
 
 interface Props {
   jobs: LenientWorkflowJob[];
   name: string;
+  zone: Zone;
   linkTo: (jobId: string) => string;
 }
 
 /** A workflow's jobs: what GET /v3/workflows/{id}/jobs tells about each, and each one's result. */
-export function WorkflowJobsTable({ jobs, name, linkTo }: Props) {
-  const { t, i18n } = useTranslation();
+export function WorkflowJobsTable({ jobs, name, zone, linkTo }: Props) {
+  const { t } = useTranslation();
   // Some servers say the result here already: then it is not asked for.
   const refs = useMemo(() => jobs.map((j) => ({ jobId: j.id, status: j.status, queuedAt: j.createDate, result: j.disposition })), [jobs]);
   useResolveRefs(refs);
   return (
     <Table.ScrollContainer minWidth={760}>
-      <Table aria-label={t('workflowJobs.tableName', { name })} highlightOnHover>
+      {/* One size for every cell, as in the jobs table. */}
+      <Table aria-label={t('workflowJobs.tableName', { name })} highlightOnHover fz="sm">
         <Table.Thead>
           <Table.Tr>
             {COLUMNS.map((c) => (
@@ -38,7 +41,6 @@ export function WorkflowJobsTable({ jobs, name, linkTo }: Props) {
         </Table.Thead>
         <Table.Tbody>
           {jobs.map((j) => {
-            const created = parseTime(j.createDate);
             return (
               <Table.Tr key={j.id}>
                 <Table.Td>
@@ -46,7 +48,9 @@ export function WorkflowJobsTable({ jobs, name, linkTo }: Props) {
                     {j.id}
                   </Anchor>
                 </Table.Td>
-                <Table.Td>{created === null ? '—' : absoluteTime(created, 'local', i18n.language)}</Table.Td>
+                <Table.Td>
+                  <TimeCell ms={parseTime(j.createDate)} zone={zone} />
+                </Table.Td>
                 <Table.Td>
                   <StatusBadge status={j.status} />
                 </Table.Td>
@@ -56,7 +60,7 @@ export function WorkflowJobsTable({ jobs, name, linkTo }: Props) {
                 <Table.Td>{j.priority ? t(`priority.${j.priority}`, { defaultValue: j.priority }) : '—'}</Table.Td>
                 <Table.Td>
                   {j.workerTag || (
-                    <Text c="dimmed" span size="sm">
+                    <Text c="dimmed" span inherit>
                       {t('detail.anyWorker')}
                     </Text>
                   )}

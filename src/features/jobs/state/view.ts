@@ -43,9 +43,9 @@ export const DEFAULT_VIEW: JobsView = {
 };
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const oneOf = <T extends string | number>(values: readonly T[], v: T | undefined, fallback: T): T =>
+export const oneOf = <T extends string | number>(values: readonly T[], v: T | undefined, fallback: T): T =>
   v !== undefined && values.includes(v) ? v : fallback;
-const positive = (v: string | null, fallback: number) => (v && /^\d{1,7}$/.test(v) && Number(v) > 0 ? Number(v) : fallback);
+export const positive = (v: string | null, fallback: number) => (v && /^\d{1,7}$/.test(v) && Number(v) > 0 ? Number(v) : fallback);
 const uniq = (xs: string[]) => [...new Set(xs.map((x) => x.trim()).filter(Boolean))];
 
 /** Reads a view from the URL; anything unknown or malformed falls back to the default. */
@@ -63,9 +63,23 @@ export function viewFromParams(p: URLSearchParams): JobsView {
     dir: oneOf(DIRECTIONS, p.get('dir') as 'asc' | 'desc', DEFAULT_VIEW.dir),
     page: positive(p.get('page'), 1),
     pageSize: oneOf(PAGE_SIZES, positive(p.get('size'), 50) as (typeof PAGE_SIZES)[number], 50),
+    ...liveFromParams(p),
+  };
+}
+
+/** How a list page refreshes and shows times: the same on every list page. */
+export type LiveView = Pick<JobsView, 'tz' | 'refresh'>;
+
+export function liveFromParams(p: URLSearchParams): LiveView {
+  return {
     tz: p.get('tz') === 'utc' ? 'utc' : 'local',
     refresh: oneOf(REFRESH_SECONDS, p.has('refresh') ? (Number(p.get('refresh')) as (typeof REFRESH_SECONDS)[number]) : undefined, 10),
   };
+}
+
+export function liveToParams(v: LiveView, p: URLSearchParams): void {
+  if (v.tz !== DEFAULT_VIEW.tz) p.set('tz', v.tz);
+  if (v.refresh !== DEFAULT_VIEW.refresh) p.set('refresh', String(v.refresh));
 }
 
 export function paramsFromView(v: JobsView): URLSearchParams {
@@ -81,8 +95,7 @@ export function paramsFromView(v: JobsView): URLSearchParams {
   if (v.dir !== DEFAULT_VIEW.dir) p.set('dir', v.dir);
   if (v.page !== 1) p.set('page', String(v.page));
   if (v.pageSize !== DEFAULT_VIEW.pageSize) p.set('size', String(v.pageSize));
-  if (v.tz !== DEFAULT_VIEW.tz) p.set('tz', v.tz);
-  if (v.refresh !== DEFAULT_VIEW.refresh) p.set('refresh', String(v.refresh));
+  liveToParams(v, p);
   return p;
 }
 
