@@ -8,7 +8,7 @@ import { useSession } from '../lib/session.ts';
 import { jobListQueries } from '../features/jobs/api/job-list-queries.ts';
 import { JobsBulk } from '../features/jobs/bulk/jobs-bulk.tsx';
 import { useRowSelection } from '../features/jobs/state/use-row-selection.ts';
-import { clearFilters, filterCount, hasFilters, type JobsView } from '../features/jobs/state/view.ts';
+import { clearFilters, filterCount, filterScope, hasFilters } from '../features/jobs/state/view.ts';
 import { useJobsView } from '../features/jobs/state/use-jobs-view.ts';
 import fetchingBar from '../features/jobs/components/fetching-bar.module.css';
 import { FilterChips } from '../features/jobs/components/filter-chips.tsx';
@@ -32,10 +32,6 @@ export function JobsPage() {
   return <ListWithPane list={list} pane={jobId ? <LazyJobPane key={jobId} jobId={jobId} /> : null} />;
 }
 
-/** A selection lasts across pages and sorts, not across filters: new filters, new set of jobs. */
-const filterScope = (v: JobsView) =>
-  JSON.stringify([v.statuses, v.priorities, v.users, v.workflows, v.completedFrom, v.completedTo, v.onlyMine]);
-
 function AllJobs() {
   const { t } = useTranslation();
   const [view, setView] = useJobsView();
@@ -43,6 +39,7 @@ function AllJobs() {
   const { data, error, isFetching, isPending, refetch, dataUpdatedAt } = query;
   const total = data?.pagination.totalItems ?? 0;
   const lastPage = Math.max(1, Math.ceil(total / view.pageSize));
+  // A selection lasts across pages and sorts, not across filters: new filters, new set of jobs.
   const selection = useRowSelection<JobRow>(filterScope(view));
 
   // A big page draws through the virtualizer: its code comes beside the data, not after it.

@@ -2,6 +2,8 @@ import { Badge, Button, CloseButton, Group } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { jobListQueries } from '../api/job-list-queries.ts';
+import { userName } from '../lib/user-name.ts';
+import { VALUES_FILTERS, type ChipContext } from '../state/filters.ts';
 import { clearFilters, hasFilters, type JobsView } from '../state/view.ts';
 
 interface Props {
@@ -14,33 +16,20 @@ export function FilterChips({ view, onChange }: Props) {
   const { t } = useTranslation();
   const users = useQuery(jobListQueries.users());
   if (!hasFilters(view)) return null;
-  const userName = (id: string) => {
-    const u = users.data?.find((x) => x.id === id);
-    return u ? `${u.firstName} ${u.lastName}`.trim() : id;
+  const context: ChipContext = {
+    t,
+    userName: (id) => {
+      const user = users.data?.find((u) => u.id === id);
+      return user ? userName(user) : id;
+    },
   };
-  const without = (list: string[], value: string) => list.filter((x) => x !== value);
-  const chips: { key: string; label: string; remove: () => void }[] = [
-    ...view.statuses.map((s) => ({
-      key: `s-${s}`,
-      label: `${t('filters.status')}: ${t(`status.${s}`)}`,
-      remove: () => onChange({ statuses: without(view.statuses, s) }),
+  const chips: { key: string; label: string; remove: () => void }[] = VALUES_FILTERS.flatMap((f) =>
+    view[f.key].map((value) => ({
+      key: `${f.param}-${value}`,
+      label: `${t(f.label)}: ${f.chip(value, context)}`,
+      remove: () => onChange({ [f.key]: view[f.key].filter((x) => x !== value) }),
     })),
-    ...view.priorities.map((p) => ({
-      key: `p-${p}`,
-      label: `${t('filters.priority')}: ${t(`priority.${p}`, { defaultValue: p })}`,
-      remove: () => onChange({ priorities: without(view.priorities, p) }),
-    })),
-    ...view.users.map((u) => ({
-      key: `u-${u}`,
-      label: `${t('filters.user')}: ${userName(u)}`,
-      remove: () => onChange({ users: without(view.users, u) }),
-    })),
-    ...view.workflows.map((w) => ({
-      key: `w-${w}`,
-      label: `${t('filters.workflow')}: ${w}`,
-      remove: () => onChange({ workflows: without(view.workflows, w) }),
-    })),
-  ];
+  );
   if (view.completedFrom || view.completedTo) {
     chips.push({
       key: 'completed',

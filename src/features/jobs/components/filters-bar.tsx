@@ -5,6 +5,7 @@ import { jobListQueries } from '../api/job-list-queries.ts';
 import { CompletedRangeField } from './completed-range-field.tsx';
 import { placeholderFor } from './filter-placeholder.ts';
 import { FILTER_PRIORITIES, JOB_STATUSES, workflowKey } from '../../../../contract/job-words.ts';
+import { userName } from '../lib/user-name.ts';
 import { applyPick, changeView, type JobsView } from '../state/view.ts';
 
 interface Props {
@@ -40,7 +41,7 @@ export function FiltersBar({ view, onChange }: Props) {
     ...FILTER_PRIORITIES.map((p) => ({ value: p, label: t(`priority.${p}`) })),
     ...[...new Set([...NUMERIC_PRIORITIES, ...view.priorities.filter((p) => /^\d+$/.test(p))])].map((p) => ({ value: p, label: p })),
   ];
-  const userData = (users.data ?? []).map((u) => ({ value: u.id, label: `${u.firstName} ${u.lastName}`.trim() || u.id }));
+  const userData = (users.data ?? []).map((u) => ({ value: u.id, label: userName(u) }));
   // A filter value from a link stays selectable even before (or without) its list.
   for (const id of view.users) if (!userData.some((u) => u.value === id)) userData.push({ value: id, label: id });
   const workflowNames = foldWorkflows(

@@ -15,10 +15,6 @@ export function toApiRange(from: string | null, to: string | null): { completedA
   };
 }
 
-export function fromApiRange(after: string | undefined, before: string | undefined): { from: string | null; to: string | null } {
-  return { from: after ? shift(after, 1) : null, to: before ? shift(before, -1) : null };
-}
-
 /**
  * A completedAfter that keeps every job that ended at or after `ms`: the API excludes the day
  * it names and reads days in the server's zone, which may not be UTC's, so two days of margin.

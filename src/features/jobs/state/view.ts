@@ -3,7 +3,8 @@
  * form in the URL. Defaults stay out of the URL, so a plain /jobs is the default view and a
  * shared link carries only what differs from it.
  */
-import { DIRECTIONS, FILTER_PRIORITIES, JOB_STATUSES, SORT_KEYS, type SortKey } from '../../../../contract/job-words.ts';
+import { DIRECTIONS, SORT_KEYS, type SortKey } from '../../../../contract/job-words.ts';
+import { VALUES_FILTERS } from './filters.ts';
 
 export { SORT_KEYS, type SortKey };
 export const PAGE_SIZES = [25, 50, 100, 250, 500] as const;
@@ -52,10 +53,7 @@ const uniq = (xs: string[]) => [...new Set(xs.map((x) => x.trim()).filter(Boolea
 export function viewFromParams(p: URLSearchParams): JobsView {
   const day = (v: string | null) => (v && DAY.test(v) ? v : null);
   return {
-    statuses: uniq(p.getAll('status')).filter((s) => (JOB_STATUSES as readonly string[]).includes(s)),
-    priorities: uniq(p.getAll('priority')).filter((s) => (FILTER_PRIORITIES as readonly string[]).includes(s) || /^\d{1,4}$/.test(s)),
-    users: uniq(p.getAll('user')),
-    workflows: uniq(p.getAll('workflow')),
+    ...(Object.fromEntries(VALUES_FILTERS.map((f) => [f.key, uniq(p.getAll(f.param)).filter(f.accept)])) as Pick<JobsView, ValuesKey>),
     completedFrom: day(p.get('from')),
     completedTo: day(p.get('to')),
     onlyMine: p.get('mine') === '1',
@@ -84,10 +82,7 @@ export function liveToParams(v: LiveView, p: URLSearchParams): void {
 
 export function paramsFromView(v: JobsView): URLSearchParams {
   const p = new URLSearchParams();
-  v.statuses.forEach((s) => p.append('status', s));
-  v.priorities.forEach((s) => p.append('priority', s));
-  v.users.forEach((s) => p.append('user', s));
-  v.workflows.forEach((s) => p.append('workflow', s));
+  for (const f of VALUES_FILTERS) v[f.key].forEach((value) => p.append(f.param, value));
   if (v.completedFrom) p.set('from', v.completedFrom);
   if (v.completedTo) p.set('to', v.completedTo);
   if (v.onlyMine) p.set('mine', '1');
@@ -99,18 +94,16 @@ export function paramsFromView(v: JobsView): URLSearchParams {
   return p;
 }
 
-export const FILTER_KEYS = ['statuses', 'priorities', 'users', 'workflows', 'completedFrom', 'completedTo', 'onlyMine'] as const;
+type ValuesKey = (typeof VALUES_FILTERS)[number]['key'];
+const FILTER_KEYS = [...VALUES_FILTERS.map((f) => f.key), 'completedFrom', 'completedTo', 'onlyMine'] as const;
+
+/** The view's filters alone, as one string: equal exactly when two views filter alike. */
+export const filterScope = (v: JobsView): string => JSON.stringify(FILTER_KEYS.map((k) => v[k]));
 
 /** How many filter values are set (a date range counts once). */
 export function filterCount(v: JobsView): number {
-  return (
-    v.statuses.length +
-    v.priorities.length +
-    v.users.length +
-    v.workflows.length +
-    (v.completedFrom || v.completedTo ? 1 : 0) +
-    (v.onlyMine ? 1 : 0)
-  );
+  const values = VALUES_FILTERS.reduce((n, f) => n + v[f.key].length, 0);
+  return values + (v.completedFrom || v.completedTo ? 1 : 0) + (v.onlyMine ? 1 : 0);
 }
 
 export function hasFilters(v: JobsView): boolean {
