@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconCancel } from '@tabler/icons-react';
 import { lazy, Suspense, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LenientJobListItem } from '../../../../contract/lenient.ts';
+import type { CancelTarget } from './cancel-job-dialog.tsx';
 import { isCancellable } from '../../../../contract/job-words.ts';
 import { ApiError } from '../../../lib/api-client.ts';
 import { Hint } from '../../../components/hint.tsx';
@@ -13,10 +13,6 @@ import { useCancelJob } from '../api/use-cancel-job.ts';
 
 const loadDialog = () => import('./cancel-job-dialog.tsx');
 const CancelJobDialog = lazy(loadDialog);
-
-/** The job to cancel: its id and status, and what the list knows of it, for the dialog to name. */
-export type CancelTarget = Pick<LenientJobListItem, 'jobId' | 'status'> &
-  Partial<Pick<LenientJobListItem, 'workflowName' | 'submittedBy' | 'startTime' | 'executionTime' | 'queueTime'>>;
 
 interface Props {
   job: CancelTarget;

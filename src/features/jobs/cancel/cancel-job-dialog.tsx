@@ -1,9 +1,13 @@
+import type { LenientJobListItem } from '../../../../contract/lenient.ts';
 import { Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNow } from '../../../lib/clock.ts';
 import { humanDuration } from '../lib/format.ts';
 import { runTimeMs } from '../lib/job-times.ts';
-import type { CancelTarget } from './cancel-job-button.tsx';
+
+/** The job to cancel: its id and status, and what the list knows of it, for the dialog to name. */
+export type CancelTarget = Pick<LenientJobListItem, 'jobId' | 'status'> &
+  Partial<Pick<LenientJobListItem, 'workflowName' | 'submittedBy' | 'startTime' | 'executionTime' | 'queueTime'>>;
 
 interface Props {
   opened: boolean;

@@ -6,7 +6,7 @@ import { useJobResult } from '../facts/use-job-facts.ts';
 import { humanDuration } from '../lib/format.ts';
 import { completedMs, queueWaitMs, runTimeMs } from '../lib/job-times.ts';
 import cells from './job-cells.module.css';
-import type { JobRow } from './job-columns.tsx';
+import type { LenientJobListItem as JobRow } from '../../../../contract/lenient.ts';
 import { ResultBadge } from './result-badge.tsx';
 import { useTableContext } from './table-context.ts';
 import { TimeCell } from './time-cell.tsx';
