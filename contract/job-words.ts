@@ -37,6 +37,19 @@ export const isFinished = (status: string | null | undefined): boolean => (FINIS
 
 /** Named priorities; a server may also send a number, as text. */
 export const NAMED_PRIORITIES = ['Default', 'Low', 'Medium', 'High', 'Critical'] as const;
+/**
+ * What a numeric priority means (Alteryx's knowledge base on job prioritisation): 0–3 are the
+ * named levels, 4 a chained app's later steps, 6 a validation run. Other numbers mean nothing
+ * more than their rank.
+ */
+export const PRIORITY_NUMBER_MEANING: Readonly<Record<string, string>> = {
+  '0': 'Low',
+  '1': 'Medium',
+  '2': 'High',
+  '3': 'Critical',
+  '4': 'ChainedApp',
+  '6': 'Validation',
+};
 /** The priorities the list can be filtered by. */
 export const FILTER_PRIORITIES = ['Low', 'Medium', 'High', 'Critical'] as const;
 

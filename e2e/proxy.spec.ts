@@ -20,7 +20,7 @@ test('through the proxy: sign in (HTTP Basic only), list, sort, filter, read a j
   await expect(page.getByText('1–50 of 60')).toBeVisible();
   const rows = await tableRows(page);
   // Priorities arrive as "6" and as names; statuses include Cancelled.
-  expect(new Set(rows.map((r) => r[COL.priority]))).toEqual(new Set(['6', 'Low', 'High', 'Default']));
+  expect(new Set(rows.map((r) => r[COL.priority]))).toEqual(new Set(['Validation (6)', 'Low', 'High', 'Default']));
   expect(rows.map((r) => r[COL.status])).toContain('Cancelled');
   // A queued job has no start time or run time: shown as a dash, not an error.
   expect(rows.find((r) => r[COL.status] === 'Queued')![COL.started]).toBe('—');

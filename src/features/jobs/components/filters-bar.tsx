@@ -7,6 +7,7 @@ import { placeholderFor } from './filter-placeholder.ts';
 import { FILTER_PRIORITIES, JOB_STATUSES, workflowKey } from '../../../../contract/job-words.ts';
 import { userName } from '../lib/user-name.ts';
 import { applyPick, changeView, type JobsView } from '../state/view.ts';
+import { priorityLabel } from '../lib/priority.ts';
 
 interface Props {
   view: JobsView;
@@ -15,7 +16,7 @@ interface Props {
 
 type ListKey = 'statuses' | 'priorities' | 'users' | 'workflows';
 
-const NUMERIC_PRIORITIES = Array.from({ length: 10 }, (_, i) => String(i + 1));
+const NUMERIC_PRIORITIES = Array.from({ length: 11 }, (_, i) => String(i));
 
 function FilterSelect(props: MultiSelectProps) {
   return <MultiSelect {...props} placeholder={placeholderFor(props)} />;
@@ -39,7 +40,10 @@ export function FiltersBar({ view, onChange }: Props) {
   const workflows = useQuery(jobListQueries.workflows());
   const priorityData = [
     ...FILTER_PRIORITIES.map((p) => ({ value: p, label: t(`priority.${p}`) })),
-    ...[...new Set([...NUMERIC_PRIORITIES, ...view.priorities.filter((p) => /^\d+$/.test(p))])].map((p) => ({ value: p, label: p })),
+    ...[...new Set([...NUMERIC_PRIORITIES, ...view.priorities.filter((p) => /^\d+$/.test(p))])].map((p) => ({
+      value: p,
+      label: priorityLabel(t, p),
+    })),
   ];
   const userData = (users.data ?? []).map((u) => ({ value: u.id, label: userName(u) }));
   // A filter value from a link stays selectable even before (or without) its list.

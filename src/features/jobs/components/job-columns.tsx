@@ -13,6 +13,7 @@ import { useTableContext } from './table-context.ts';
 import { SelectPageCheckbox, SelectRowCheckbox } from './select-cells.tsx';
 import { StatusBadge } from './status-badge.tsx';
 import { TimeCell } from './time-cell.tsx';
+import { priorityLabel } from '../lib/priority.ts';
 
 export const tableFeaturesUsed = tableFeatures({ rowSortingFeature });
 export type JobRow = LenientJobListItem;
@@ -99,7 +100,7 @@ export function jobColumns({ t, withCompleted }: Context): Column[] {
       header: t('jobs.col.priority'),
       enableSorting: true,
       sortDescFirst: true,
-      cell: ({ row }) => (row.original.priority ? t(`priority.${row.original.priority}`, { defaultValue: row.original.priority }) : '—'),
+      cell: ({ row }) => (row.original.priority ? priorityLabel(t, row.original.priority) : '—'),
     },
     { id: 'submittedBy', header: t('jobs.col.submittedBy'), enableSorting: false, cell: ({ row }) => row.original.submittedBy || '—' },
     {

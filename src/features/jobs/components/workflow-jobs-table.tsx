@@ -9,6 +9,7 @@ import { parseTime, type Zone } from '../lib/format.ts';
 import { ResultCell } from './job-cells.tsx';
 import { StatusBadge } from './status-badge.tsx';
 import { TimeCell } from './time-cell.tsx';
+import { priorityLabel } from '../lib/priority.ts';
 
 const COLUMNS = ['jobId', 'created', 'status', 'result', 'priority', 'workerTag', 'engine'] as const;
 
@@ -57,7 +58,7 @@ export function WorkflowJobsTable({ jobs, name, zone, linkTo }: Props) {
                 <Table.Td>
                   <ResultCell job={{ jobId: j.id, status: j.status }} />
                 </Table.Td>
-                <Table.Td>{j.priority ? t(`priority.${j.priority}`, { defaultValue: j.priority }) : '—'}</Table.Td>
+                <Table.Td>{j.priority ? priorityLabel(t, j.priority) : '—'}</Table.Td>
                 <Table.Td>
                   {j.workerTag || (
                     <Text c="dimmed" span inherit>

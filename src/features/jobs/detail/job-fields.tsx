@@ -9,6 +9,7 @@ import { ResultBadge } from '../components/result-badge.tsx';
 import { StatusBadge } from '../components/status-badge.tsx';
 import { absoluteTime, humanDuration, parseTime, type Zone } from '../lib/format.ts';
 import { completedMs, queueWaitMs, runTimeMs } from '../lib/job-times.ts';
+import { priorityLabel } from '../lib/priority.ts';
 
 /** A labelled value: a group named by its label, so it can be found by it. */
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
@@ -73,7 +74,7 @@ export function JobFields({ job, item, fetchedAt, workflowName, zone }: Props) {
         )}
       </Field>
       <Field label={t('detail.submittedBy')}>{item?.submittedBy || none}</Field>
-      <Field label={t('detail.priority')}>{job.priority ? t(`priority.${job.priority}`, { defaultValue: job.priority }) : none}</Field>
+      <Field label={t('detail.priority')}>{job.priority ? priorityLabel(t, job.priority) : none}</Field>
       <Field label={t('detail.workerTag')}>{job.workerTag || <Text c="dimmed">{t('detail.anyWorker')}</Text>}</Field>
       <Field label={t('detail.engine')}>{job.runWithE2 === null ? none : job.runWithE2 ? t('detail.e2') : t('detail.classic')}</Field>
       <Field label={t('detail.queued')}>{time(queued)}</Field>

@@ -5,6 +5,7 @@
  * new filter is an entry here and its control in the filters bar.
  */
 import type { TFunction } from 'i18next';
+import { priorityLabel } from '../lib/priority.ts';
 import { FILTER_PRIORITIES, JOB_STATUSES, STATUS_FILTER, type JobStatus } from '../../../../contract/job-words.ts';
 
 export interface ChipContext {
@@ -47,7 +48,7 @@ export const VALUES_FILTERS: readonly ValuesFilter[] = [
     label: 'filters.priority',
     accept: (p) => (FILTER_PRIORITIES as readonly string[]).includes(p) || /^\d{1,4}$/.test(p),
     toApi: same,
-    chip: (p, { t }) => t(`priority.${p}`, { defaultValue: p }),
+    chip: (p, { t }) => priorityLabel(t, p),
   },
   {
     key: 'users',
