@@ -77,7 +77,10 @@ export const JobListItem = z.object({
   submittedBy: z.string(),
   startTime: z.string().nullable(),
   queueTime: z.string(),
-  executionTime: z.string().nullable().describe('HH:MM:SS; for a running job, the time it has run so far.'),
+  executionTime: z
+    .string()
+    .nullable()
+    .describe('A .NET TimeSpan: hh:mm:ss, or d.hh:mm:ss from a day on; for a running job, the time it has run so far.'),
   priority: z.string(),
 });
 export type JobListItem = z.infer<typeof JobListItem>;

@@ -21,14 +21,15 @@ export function canonicalPriority(priority: string): string {
 /** Sorting by status follows the lifecycle rather than the alphabet. */
 export const STATUS_RANK: Record<JobStatus, number> = { Queued: 1, Initializing: 2, Running: 3, Completed: 4 };
 
-/** `HH:MM:SS`; hours go past 24 rather than wrapping. */
+/** A .NET TimeSpan as a real server writes it: `hh:mm:ss` below a day, `d.hh:mm:ss` from a day on. */
 export function formatDuration(ms: number): string {
   const total = Math.max(0, Math.floor(ms / 1000));
-  const h = Math.floor(total / 3600);
+  const d = Math.floor(total / 86_400);
+  const h = Math.floor((total % 86_400) / 3600);
   const m = Math.floor((total % 3600) / 60);
   const s = total % 60;
   const two = (n: number) => String(n).padStart(2, '0');
-  return `${two(h)}:${two(m)}:${two(s)}`;
+  return `${d > 0 ? `${d}.` : ''}${two(h)}:${two(m)}:${two(s)}`;
 }
 
 export const iso = (ms: number) => new Date(ms).toISOString();
