@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { COL, choose, expect, tableRows, jobsTable, openSignedIn, sessionToken, test } from './fixtures.ts';
 
 interface ListedJob {
@@ -6,7 +7,7 @@ interface ListedJob {
   submittedBy: string;
 }
 
-async function listAll(page: import('@playwright/test').Page, query: string): Promise<{ data: ListedJob[]; total: number }> {
+async function listAll(page: Page, query: string): Promise<{ data: ListedJob[]; total: number }> {
   const token = await sessionToken(page);
   const res = await page.request.get(`/webapi/v3/jobs?allUsers=true&limit=1000&${query}`, {
     headers: { authorization: `Bearer ${token}` },
@@ -116,7 +117,7 @@ test('cancelling more than 25 jobs asks for their number, typed, before it arms'
   }
 });
 
-async function typeToConfirm(page: import('@playwright/test').Page) {
+async function typeToConfirm(page: Page) {
   const queuedOrRunning = await listAll(page, 'statuses=Queued&statuses=Running');
   await page.reload();
   await page.getByRole('button', { name: `Cancel all ${queuedOrRunning.total} matching` }).click();
@@ -140,4 +141,74 @@ test('“Cancel all matching” is offered only when the filters can match a job
   await page.goto('/jobs?status=Completed&status=Queued&refresh=0');
   const queued = await listAll(page, 'statuses=Queued');
   await expect(page.getByRole('button', { name: `Cancel all ${queued.total} matching` })).toBeVisible();
+});
+
+/**
+ * The server's count of what a cancel could touch (the bar's one-item list request), and the
+ * total of the pages "Cancel all" gathers (1,000 at a time), both as given: the sandbox has
+ * far fewer jobs than the cap. Gathered pages are made up, queued jobs numbered from the top.
+ */
+async function pretendTotals(page: Page, { count, gathered }: { count: number; gathered?: number }) {
+  const pagesAsked: number[] = [];
+  await page.route('**/webapi/v3/jobs?*', async (route) => {
+    const url = new URL(route.request().url());
+    const limit = Number(url.searchParams.get('limit'));
+    if (limit === 1) {
+      const response = await route.fetch();
+      const body = (await response.json()) as { pagination: object };
+      return route.fulfill({ response, json: { ...body, pagination: { ...body.pagination, totalItems: count } } });
+    }
+    if (limit !== 1000) return route.continue();
+    const offset = Number(url.searchParams.get('offset'));
+    pagesAsked.push(offset);
+    const total = gathered ?? count;
+    const data = Array.from({ length: Math.max(0, Math.min(limit, total - offset)) }, (_, i) => ({
+      jobId: `fake${String(offset + i).padStart(20, '0')}`,
+      status: 'Queued',
+      workflowName: 'Payroll',
+      submittedBy: 'Emma Schmidt',
+      queueTime: '2026-01-01T00:00:00Z',
+      priority: 'Low',
+    }));
+    return route.fulfill({ json: { data, pagination: { totalItems: total } } });
+  });
+  return pagesAsked;
+}
+
+test('more than 10,000 jobs to cancel: “Cancel all” is off and says why, and gathers nothing', async ({ page }) => {
+  const pagesAsked = await pretendTotals(page, { count: 10_001 });
+  await openSignedIn(page, '/jobs?status=Queued&refresh=0');
+  const all = page.getByRole('button', { name: 'Cancel all 10,001 matching' });
+  const reason = 'At most 10,000 jobs at a time: narrow the filters first.';
+  await expect(all).toBeDisabled();
+  await expect(all).toHaveAccessibleDescription(reason);
+  await all.hover();
+  await expect(page.getByRole('tooltip')).toHaveText(reason);
+  // Neither a click nor the keyboard opens anything.
+  await all.click({ force: true });
+  await all.press('Enter');
+  await all.press('Space');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  expect(pagesAsked).toEqual([]);
+});
+
+test('exactly 10,000 can be cancelled at once; more found while gathering are left out, and no page past them is asked for', async ({
+  page,
+}) => {
+  const pagesAsked = await pretendTotals(page, { count: 10_000, gathered: 10_600 });
+  await openSignedIn(page, '/jobs?status=Queued&refresh=0');
+  const all = page.getByRole('button', { name: 'Cancel all 10,000 matching' });
+  await expect(all).toBeEnabled();
+  await expect(all).not.toHaveAttribute('aria-describedby');
+  await all.click();
+  const dialog = page.getByRole('dialog', { name: 'Cancel these jobs?' });
+  const summary = dialog.getByRole('list', { name: 'What will happen' });
+  await expect(summary).toContainText('Queued, to be removed permanently: 10,000');
+  await expect(summary).toContainText('Running, to be stopped: 0');
+  await expect(dialog.getByRole('table', { name: 'By user' }).getByRole('row', { name: 'Emma Schmidt 0 10,000' })).toBeVisible();
+  expect(pagesAsked).toEqual([0, 1000, 2000, 3000, 4000, 5000, 6000, 7000, 8000, 9000]);
+  await expect(dialog.getByRole('textbox', { name: 'Type 10,000 to confirm' })).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Cancel 10,000 jobs' })).toBeDisabled();
+  await dialog.getByRole('button', { name: 'Keep jobs' }).click();
+  await expect(dialog).toBeHidden();
 });

@@ -86,6 +86,153 @@ test('messages: level counts, search with matches, first error, and a .txt downl
   expect(file[0]).toBe(`${messages[0]!.status & ~0x40000000}\t${messages[0]!.toolId}\t${messages[0]!.text}`);
 });
 
+interface ApiMessage {
+  status: number;
+  text: string;
+  toolId: number;
+}
+
+/**
+ * A finished job with a short log (all of it fits in the viewer at once for a single tool)
+ * that has texts with a comma and with a double quote, and a tool with a few lines of its own.
+ */
+async function jobWithShortLog(page: import('@playwright/test').Page): Promise<{ id: string; messages: ApiMessage[] }> {
+  const list = (await (await api(page, '/v3/jobs?allUsers=true&statuses=Complete&limit=100')).json()) as { data: { jobId: string }[] };
+  for (const { jobId } of list.data) {
+    const messages = (await (await api(page, `/v3/jobs/${jobId}/messages`)).json()) as ApiMessage[];
+    const perTool = [...new Set(messages.map((m) => m.toolId))].map((t) => messages.filter((m) => m.toolId === t).length);
+    if (
+      messages.length >= 20 &&
+      messages.length <= 200 &&
+      messages.some((m) => m.text.includes('"')) &&
+      messages.some((m) => m.text.includes(',')) &&
+      perTool.some((n) => n >= 2 && n <= 10)
+    )
+      return { id: jobId, messages };
+  }
+  throw new Error('no finished job with a short log of that kind');
+}
+
+/** RFC 4180: fields split on commas, quoted ones with "" for a quote, lines ending CRLF. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (c === '"') {
+      quoted = !quoted;
+    } else if (!quoted && c === ',') {
+      row.push(field);
+      field = '';
+    } else if (!quoted && c === '\r' && text[i + 1] === '\n') {
+      rows.push([...row, field]);
+      row = [];
+      field = '';
+      i++;
+    } else {
+      field += c;
+    }
+  }
+  expect(field, 'the file ends with a line break').toBe('');
+  return rows;
+}
+
+/** What a message's code means for the reader, as the Alteryx Engine documents them. */
+const LEVEL: Record<number, string> = {
+  1: 'info',
+  4: 'info',
+  2: 'warning',
+  5: 'warning',
+  6: 'warning',
+  20: 'warning',
+  3: 'error',
+  8: 'file',
+  9: 'file',
+};
+const TRANSIENT = 0x40000000;
+
+test('the .csv download holds every message as the API gives it, a row each, quoted where it must be', async ({ page }) => {
+  await openSignedIn(page, '/jobs?refresh=0');
+  const { id, messages } = await jobWithShortLog(page);
+  await page.goto(`/jobs/${id}?refresh=0`);
+  const pane = page.getByRole('region', { name: `Job ${id}` });
+  await expect(pane.getByRole('log')).toHaveAttribute('aria-label', `Messages (${messages.length})`);
+  // What the viewer filters away is still in the download: it is the whole log.
+  await pane.getByText(/^Info \(/).click();
+  await expect(pane.getByRole('checkbox', { name: /^Info/ })).not.toBeChecked();
+
+  const download = page.waitForEvent('download');
+  await pane.getByRole('button', { name: 'Download messages as .csv' }).click();
+  expect((await download).suggestedFilename()).toBe(`job-${id}-messages.csv`);
+  const file = readFileSync((await (await download).path())!, 'utf8');
+  const rows = parseCsv(file);
+  expect(rows[0]).toEqual(['status', 'code', 'level', 'transient', 'toolId', 'text']);
+  expect(rows.slice(1)).toEqual(
+    messages.map((m) => {
+      const code = m.status & ~TRANSIENT;
+      return [String(m.status), String(code), LEVEL[code] ?? 'other', String((m.status & TRANSIENT) !== 0), String(m.toolId), m.text];
+    }),
+  );
+  // Read as text: a field with a quote or a comma is in quotes, its quotes doubled; others are bare.
+  const lines = file.split('\r\n');
+  const quote = messages.findIndex((m) => m.text.includes('"'));
+  expect(lines[quote + 1]!.endsWith(`,"${messages[quote]!.text.replaceAll('"', '""')}"`)).toBe(true);
+  const plain = messages.findIndex((m) => !/[",\r\n]/.test(m.text));
+  if (plain >= 0) expect(lines[plain + 1]!.endsWith(`,${messages[plain]!.toolId},${messages[plain]!.text}`)).toBe(true);
+});
+
+test('the tool filter leaves only that tool’s messages, as many as the API has, in order', async ({ page }) => {
+  await openSignedIn(page, '/jobs?refresh=0');
+  const { id, messages } = await jobWithShortLog(page);
+  await page.goto(`/jobs/${id}?refresh=0`);
+  const pane = page.getByRole('region', { name: `Job ${id}` });
+  const log = pane.getByRole('log');
+  await expect(log).toHaveAttribute('aria-label', `Messages (${messages.length})`);
+  const label = (toolId: number) => (toolId > 0 ? `Tool ${toolId}` : 'Engine');
+
+  // Every tool with a line in the log is offered, in order, and no other.
+  const tools = [...new Set(messages.map((m) => m.toolId))].sort((a, b) => a - b);
+  const toolFilter = pane.getByRole('combobox', { name: 'Tool' });
+  await toolFilter.click();
+  await expect(page.getByRole('listbox', { name: 'Tool' }).getByRole('option')).toHaveText(tools.map(label));
+
+  // A tool with a few lines (all of them in view at once).
+  const tool = tools.find((t) => {
+    const n = messages.filter((m) => m.toolId === t).length;
+    return n >= 2 && n <= 10;
+  })!;
+  const its = messages.filter((m) => m.toolId === tool);
+  await page
+    .getByRole('listbox', { name: 'Tool' })
+    .getByRole('option', { name: label(tool), exact: true })
+    .click();
+  await expect(toolFilter).toHaveValue(label(tool));
+  await expect(log).toHaveAttribute('aria-label', `Messages (${its.length})`);
+  await expect(log.getByRole('button')).toHaveText(its.map((m) => m.text));
+  await expect(log.getByText(/^(Tool \d+|Engine)$/)).toHaveText(its.map(() => label(tool)));
+
+  // With a level turned off too, the tool's lines of the other levels.
+  await pane.getByText(/^Info \(/).click();
+  const notInfo = its.filter((m) => ![1, 4].includes(m.status & ~TRANSIENT));
+  if (notInfo.length) await expect(log.getByRole('button')).toHaveText(notInfo.map((m) => m.text));
+  else await expect(pane.getByText('No messages match these filters.')).toBeVisible();
+  await pane.getByText(/^Info \(/).click();
+
+  // Picking it again lets every tool's lines back.
+  await toolFilter.click();
+  await page
+    .getByRole('listbox', { name: 'Tool' })
+    .getByRole('option', { name: label(tool), exact: true })
+    .click();
+  await expect(toolFilter).toHaveValue('');
+  await expect(log).toHaveAttribute('aria-label', `Messages (${messages.length})`);
+});
+
 test('a 5,000-message log opens at once and scrolls to its last line', async ({ page }) => {
   await openSignedIn(page, '/jobs');
   // The sandbox gives its newest finished job a long log.

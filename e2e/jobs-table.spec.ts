@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { apiJobIds, cellUnder, choose, COL, expect, jobsTable, openSignedIn, signIn, tableRows, test } from './fixtures.ts';
 
 const folded = (name: string) => name.toLowerCase().replace(/\.yxmd$/, '');
@@ -233,6 +234,46 @@ test('Japanese: the whole page, with the table’s words translated', async ({ p
   await expect(table).toContainText('待機中');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
   await expect(page.getByText(/件中 1–50 件/)).toBeVisible();
+});
+
+/** The words the jobs page shows in each language, and the name of its account menu's item. */
+const WORDS = {
+  en: { item: 'English', table: 'Jobs on the server', status: 'Status', heading: 'Jobs', account: 'Account: admin-key' },
+  ja: { item: '日本語', table: 'サーバー上のジョブ', status: 'ステータス', heading: 'ジョブ', account: 'アカウント: admin-key' },
+} as const;
+type Language = keyof typeof WORDS;
+
+/** The page is in this language, and in it alone. */
+async function expectLanguage(page: Page, lng: Language) {
+  const other = WORDS[lng === 'en' ? 'ja' : 'en'];
+  const words = WORDS[lng];
+  await expect(page.getByRole('table', { name: words.table }).getByRole('columnheader', { name: words.status })).toBeVisible();
+  await expect(page.getByRole('heading', { name: words.heading, level: 1 })).toBeVisible();
+  await expect(page.getByRole('button', { name: words.account })).toBeVisible();
+  await expect(page.getByRole('table', { name: other.table })).toHaveCount(0);
+  await expect(page.getByRole('columnheader', { name: other.status })).toHaveCount(0);
+  await expect(page.locator('html')).toHaveAttribute('lang', lng);
+}
+
+async function switchLanguage(page: Page, from: Language, to: Language) {
+  await page.getByRole('button', { name: WORDS[from].account }).click();
+  await expect(page.getByRole('menuitem', { name: `${WORDS[from].item} ✓` })).toHaveAttribute('aria-current', 'true');
+  await page.getByRole('menuitem', { name: WORDS[to].item, exact: true }).click();
+}
+
+test('the account menu switches to 日本語 and back; the page’s words, <html lang> and the choice after a reload follow', async ({
+  page,
+}) => {
+  await openSignedIn(page, '/jobs?refresh=0');
+  await expectLanguage(page, 'en');
+  await switchLanguage(page, 'en', 'ja');
+  await expectLanguage(page, 'ja');
+  await page.reload();
+  await expectLanguage(page, 'ja');
+  await switchLanguage(page, 'ja', 'en');
+  await expectLanguage(page, 'en');
+  await page.reload();
+  await expectLanguage(page, 'en');
 });
 
 test('a 500-row page renders only what is in view, and scrolls to its last row', async ({ page }) => {

@@ -1,3 +1,4 @@
+import type { Request } from '@playwright/test';
 import { ADMIN, ARTISAN, expect, jobsTable, sessionToken, signIn, test } from './fixtures.ts';
 
 test('signing in with a key and secret opens the jobs table and says who is signed in', async ({ page }) => {
@@ -100,4 +101,57 @@ test('signing out clears the session', async ({ page }) => {
   expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
   await page.goto('/jobs');
   await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test('a minute before the token expires it is renewed with the key and secret; the user stays signed in, on the new token', async ({
+  page,
+}) => {
+  // The page's clock, moved on through the hour the token lasts instead of waited through.
+  await page.clock.install();
+  const url = '/jobs?status=Queued&refresh=0';
+  await signIn(page, ADMIN, url);
+  await expect(jobsTable(page)).toBeVisible();
+  const first = await sessionToken(page);
+  const { expiresAt, now } = await page.evaluate(() => ({
+    expiresAt: (JSON.parse(sessionStorage.getItem('alteryx-jobs.session')!) as { expiresAt: number }).expiresAt,
+    now: Date.now(),
+  }));
+  expect(expiresAt - now).toBeGreaterThan(3_000_000);
+  const tokenRequests: Request[] = [];
+  page.on('request', (r) => r.method() === 'POST' && r.url().endsWith('/webapi/oauth2/token') && tokenRequests.push(r));
+  /** Refresh now, and the token the list was asked for with (once every request before it is in). */
+  const refreshedWith = async () => {
+    const listed = page.waitForRequest((r) => r.url().includes('/webapi/v3/jobs?') && r.method() === 'GET');
+    await page.getByRole('button', { name: 'Refresh now' }).click();
+    return (await listed).headers().authorization;
+  };
+
+  // Until its last minute, the token stands.
+  await page.clock.fastForward(expiresAt - now - 62_000);
+  expect(await refreshedWith()).toBe(`Bearer ${first}`);
+  expect(tokenRequests).toEqual([]);
+
+  // Then a new one is asked for, with the key and secret the user signed in with.
+  const renewal = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/webapi/oauth2/token'), {
+    timeout: 10_000,
+  });
+  await page.clock.fastForward(4_000);
+  const answer = await renewal;
+  expect(answer.status()).toBe(200);
+  expect(answer.request().headers().authorization).toBe(`Basic ${Buffer.from(`${ADMIN.key}:${ADMIN.secret}`).toString('base64')}`);
+  const renewed = ((await answer.json()) as { access_token: string }).access_token;
+  expect(renewed).not.toBe(first);
+  await expect.poll(() => sessionToken(page)).toBe(renewed);
+  expect(tokenRequests).toHaveLength(1);
+
+  // Still signed in, where they were; and past the first token's expiry too, on the new one.
+  await expect(page).toHaveURL(url);
+  await expect(page.getByRole('banner')).toContainText('admin-key');
+  expect(await refreshedWith()).toBe(`Bearer ${renewed}`);
+  await page.clock.fastForward(5 * 60_000);
+  expect(await refreshedWith()).toBe(`Bearer ${renewed}`);
+  await expect(page).toHaveURL(url);
+  await expect(jobsTable(page)).toBeVisible();
+  await expect(page.getByText('Your session expired')).toHaveCount(0);
+  expect(tokenRequests).toHaveLength(1);
 });
