@@ -281,7 +281,7 @@ test('an output downloads with the same bytes the API serves', async ({ page }) 
   }
   await page.goto(`/jobs/${id}`);
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: `Download ${output!.fileName} as Csv` }).click();
+  await page.getByRole('button', { name: `Download ${output!.fileName} as CSV` }).click();
   const saved = readFileSync((await (await download).path())!);
   const direct = await (await api(page, `/v1/jobs/${id}/output/${output!.id}?format=Csv`)).body();
   expect(saved.equals(direct)).toBe(true);
@@ -421,7 +421,7 @@ test('Japanese: cancelling a queued job from its pane says so in Japanese, and t
   await page.goto(`/jobs/${id}?status=Queued`);
   const pane = page.getByRole('region', { name: `ジョブ ${id}` });
   await pane.getByRole('button', { name: `ジョブ ${id} をキャンセル` }).click();
-  const dialog = page.getByRole('dialog', { name: `ジョブ ${id} をキャンセルしますか?` });
+  const dialog = page.getByRole('dialog', { name: `ジョブ ${id} をキャンセルしますか？` });
   // The dialog names the workflow the job belongs to.
   await expect(dialog.getByRole('table', { name: 'キャンセルするジョブ' })).toContainText(workflows[1]!.name.replace(/\.yxmd$/, ''));
   await dialog.getByRole('button', { name: 'ジョブをキャンセル' }).click();

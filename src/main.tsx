@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import './app/focus.css';
+import './app/japanese.css';
 import { i18nReady } from './lib/i18n.ts';
 import { createQueryClient } from './app/query-client.ts';
 import { prefetchJobsPage } from './app/prefetch-jobs.ts';

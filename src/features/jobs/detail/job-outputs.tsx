@@ -43,9 +43,12 @@ function OutputRow({ jobId, output }: { jobId: string; output: LenientOutput }) 
               leftSection={<IconDownload size={14} aria-hidden />}
               onClick={() => void download(format)}
               disabled={progress !== undefined}
-              aria-label={t('outputs.downloadAs', { file: output.fileName, format })}
+              aria-label={t('outputs.downloadAs', {
+                file: output.fileName,
+                format: t(`outputs.format.${format}`, { defaultValue: format }),
+              })}
             >
-              {format}
+              {t(`outputs.format.${format}`, { defaultValue: format })}
             </Button>
           ))}
         </Group>
