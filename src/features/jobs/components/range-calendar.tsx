@@ -14,6 +14,13 @@ interface Props {
 }
 
 /** The calendar of "Completed between"; its code (with dayjs) loads when the field is first opened. */
+/** Month and day names as the reader's language writes them (「2026年12月」, 「2026年12月1日」). */
+const inUtc = (day: string) => new Date(`${day.slice(0, 10)}T00:00:00Z`);
+const monthLabel = (locale: string) => (day: string) =>
+  new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(inUtc(day));
+const dayLabel = (locale: string) => (day: string) =>
+  new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(inUtc(day));
+
 export default function RangeCalendar({ from, to, onPick }: Props) {
   const { i18n } = useTranslation();
   // Half a range stays here: the list is asked for again only once both ends are picked.
@@ -28,6 +35,8 @@ export default function RangeCalendar({ from, to, onPick }: Props) {
             allowSingleDateInRange
             value={draft}
             defaultDate={from ?? undefined}
+            monthLabelFormat={monthLabel(i18n.language)}
+            getDayAriaLabel={dayLabel(i18n.language)}
             onChange={([f, l]) => {
               setDraft([f, l]);
               if (f && l) onPick(f, l);
