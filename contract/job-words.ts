@@ -12,13 +12,13 @@ export const DISPOSITIONS = ['None', 'Success', 'Warning', 'Error', 'Cancelled']
 export const RESULT_CODES = ['Success', 'Warning', 'Error'] as const;
 
 /** The list filter says `Complete` where the data says `Completed`. */
-export const STATUS_FILTER: Record<JobStatus, string> = {
+export const STATUS_FILTERS = ['Queued', 'Initializing', 'Running', 'Complete'] as const;
+export const STATUS_FILTER: Record<JobStatus, (typeof STATUS_FILTERS)[number]> = {
   Queued: 'Queued',
   Initializing: 'Initializing',
   Running: 'Running',
   Completed: 'Complete',
 };
-export const STATUS_FILTERS = ['Queued', 'Initializing', 'Running', 'Complete'] as const;
 export const statusFromFilter = (filter: (typeof STATUS_FILTERS)[number]): JobStatus =>
   JOB_STATUSES.find((s) => STATUS_FILTER[s] === filter)!;
 /** The statuses a workflow's jobs can be filtered by (another endpoint, other words). */
@@ -53,6 +53,8 @@ export const PRIORITY_NUMBER_MEANING: Readonly<Record<string, string>> = {
 /** The priorities the list can be filtered by. */
 export const FILTER_PRIORITIES = ['Low', 'Medium', 'High', 'Critical'] as const;
 
+/** The API's sort fields. */
+export const SORT_FIELDS = ['CreateDate', 'AppName', 'CompletionDateTime', 'Priority', 'Status'] as const;
 /** The list's sort fields: the dashboard's word for each, and the API's. */
 export const SORT_FIELD_OF = {
   queued: 'CreateDate',
@@ -60,12 +62,11 @@ export const SORT_FIELD_OF = {
   priority: 'Priority',
   status: 'Status',
   completed: 'CompletionDateTime',
-} as const;
+} as const satisfies Record<string, (typeof SORT_FIELDS)[number]>;
 export type SortKey = keyof typeof SORT_FIELD_OF;
 export const SORT_KEYS = Object.keys(SORT_FIELD_OF) as SortKey[];
-export const SORT_FIELDS = ['CreateDate', 'AppName', 'CompletionDateTime', 'Priority', 'Status'] as const;
 /** A workflow's jobs sort by fewer fields. */
-export const WORKFLOW_SORT_FIELDS = ['CreateDate', 'Priority', 'Status'] as const;
+export const WORKFLOW_SORT_FIELDS = ['CreateDate', 'Priority', 'Status'] as const satisfies readonly (typeof SORT_FIELDS)[number][];
 export const DIRECTIONS = ['asc', 'desc'] as const;
 
 export const OUTPUT_FORMATS = ['Raw', 'Csv', 'Html'] as const;
