@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNow } from '../../../lib/clock.ts';
 import { useJobResult } from '../facts/use-job-facts.ts';
 import { humanDuration } from '../lib/format.ts';
-import { completedMs, queueWaitMs, runTimeMs } from '../lib/job-times.ts';
+import { completedMs, queueWaitMs, runTimeAsSent, runTimeMs } from '../lib/job-times.ts';
 import cells from './job-cells.module.css';
 import type { LenientJobListItem as JobRow } from '../../../../contract/lenient.ts';
 import { ResultBadge } from './result-badge.tsx';
@@ -56,7 +56,19 @@ export function QueueWaitCell({ job }: { job: JobRow }) {
 
 export function RunTimeCell({ job }: { job: JobRow }) {
   if (job.status === 'Running') return <LiveDuration of={(now, fetchedAt) => runTimeMs(job, now, fetchedAt)} />;
+  const asSent = runTimeAsSent(job);
+  if (asSent !== null) return <AsSent text={asSent} />;
   return <Duration ms={runTimeMs(job, 0, 0)} />;
+}
+
+/** A value the server wrote in a form the dashboard does not read, shown as it came. */
+export function AsSent({ text }: { text: string }) {
+  const { t } = useTranslation();
+  return (
+    <span className={cells.nowrap} title={t('jobs.asSent')}>
+      {text}
+    </span>
+  );
 }
 
 export function CompletedCell({ job }: { job: JobRow }) {

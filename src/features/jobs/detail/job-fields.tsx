@@ -5,10 +5,11 @@ import { Link } from 'react-router';
 import type { LenientJobListItem, LenientJobView } from '../../../../contract/lenient.ts';
 import { useNow } from '../../../lib/clock.ts';
 import { isActive } from '../../../../contract/job-words.ts';
+import { AsSent } from '../components/job-cells.tsx';
 import { ResultBadge } from '../components/result-badge.tsx';
 import { StatusBadge } from '../components/status-badge.tsx';
 import { absoluteTime, humanDuration, parseTime, type Zone } from '../lib/format.ts';
-import { completedMs, queueWaitMs, runTimeMs } from '../lib/job-times.ts';
+import { completedMs, queueWaitMs, runTimeAsSent, runTimeMs } from '../lib/job-times.ts';
 import { priorityLabel } from '../lib/priority.ts';
 
 /** A labelled value: a group named by its label, so it can be found by it. */
@@ -49,6 +50,7 @@ export function JobFields({ job, item, fetchedAt, workflowName, zone }: Props) {
   const workflowId = job.appId ?? item?.workflowId ?? null;
   const queued = parseTime(item?.queueTime) ?? parseTime(job.createDateTime);
   const started = parseTime(item?.startTime);
+  const runAsSent = row && row.status !== 'Running' ? runTimeAsSent(row) : null;
   return (
     <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
       <Field label={t('detail.status')}>
@@ -81,7 +83,9 @@ export function JobFields({ job, item, fetchedAt, workflowName, zone }: Props) {
       <Field label={t('detail.started')}>{time(started)}</Field>
       <Field label={t('detail.completed')}>{time(row ? completedMs(row) : null)}</Field>
       <Field label={t('detail.queueWait')}>{span(row ? queueWaitMs(row, nowMs) : null)}</Field>
-      <Field label={t('detail.runTime')}>{span(row ? runTimeMs(row, nowMs, fetchedAt) : null)}</Field>
+      <Field label={t('detail.runTime')}>
+        {runAsSent === null ? span(row ? runTimeMs(row, nowMs, fetchedAt) : null) : <AsSent text={runAsSent} />}
+      </Field>
     </SimpleGrid>
   );
 }

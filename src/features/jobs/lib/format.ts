@@ -25,6 +25,12 @@ export function relativeTime(ms: number, nowMs: number, locale: string): string 
   const rtf = cached(`rel|${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' }));
   const diffS = Math.round((ms - nowMs) / 1000);
   const abs = Math.abs(diffS);
+  const text = relativeText(rtf, diffS, abs);
+  // Intl writes "15 秒前"; Japanese sets numbers and units solid, as the durations do (16秒).
+  return locale.startsWith('ja') ? text.replace(/(\d)\s+/g, '$1') : text;
+}
+
+function relativeText(rtf: Intl.RelativeTimeFormat, diffS: number, abs: number): string {
   if (abs < 45) return rtf.format(diffS, 'second');
   if (abs < 45 * 60) return rtf.format(Math.round(diffS / 60), 'minute');
   if (abs < 22 * 3600) return rtf.format(Math.round(diffS / 3600), 'hour');
@@ -42,14 +48,16 @@ export function absoluteTime(ms: number, zone: Zone, locale: string): string {
 }
 
 /**
- * A .NET TimeSpan as text into milliseconds: `hh:mm:ss` below a day, `d.hh:mm:ss` from a day
- * on, a fraction of a second after either (hours past 24 are read too); null when it is not that.
+ * A .NET TimeSpan as text into milliseconds: `[-][d.]hh:mm:ss[.fffffff]` (`hh:mm:ss` below a
+ * day, `d.hh:mm:ss` from a day on; hours past 24 are read too, as older sandboxes wrote them);
+ * null when it is not that, so the caller can show the server's own text instead.
  */
-export function parseHms(text: string | null | undefined): number | null {
-  const m = text ? /^(?:(\d+)\.)?(\d+):([0-5]\d):([0-5]\d)(\.\d+)?$/.exec(text) : null;
+export function parseTimeSpan(text: string | null | undefined): number | null {
+  const m = text ? /^(-)?(?:(\d+)\.)?(\d+):([0-5]\d):([0-5]\d)(\.\d{1,7})?$/.exec(text.trim()) : null;
   if (!m) return null;
-  const seconds = Number(m[1] ?? 0) * 86_400 + Number(m[2]) * 3600 + Number(m[3]) * 60 + Number(m[4]) + Number(m[5] ?? 0);
-  return Math.round(seconds * 1000);
+  const seconds = Number(m[2] ?? 0) * 86_400 + Number(m[3]) * 3600 + Number(m[4]) * 60 + Number(m[5]) + Number(m[6] ?? 0);
+  const ms = Math.round(seconds * 1000);
+  return m[1] ? -ms : ms;
 }
 
 /** Recent times read "3 min ago"; older ones as a short date and time ("Nov 3, 14:05"). */
@@ -70,10 +78,14 @@ export function tableTime(ms: number, nowMs: number, zone: Zone, locale: string)
   ).format(ms);
 }
 
-/** "2 h 5 min", "45 s", "3日 4時間": the two largest units, in the reader's language. */
+/**
+ * "26h 5m", "45s", "2分5秒": the two largest units, in the reader's language. Hours do not roll
+ * over into days: a run time is read against other run times, and "1d 2h" would hide the minutes.
+ * A negative span (the server's clocks disagreeing) keeps its sign rather than reading as zero.
+ */
 export function humanDuration(ms: number, locale: string): string {
+  if (ms < 0 && Math.round(-ms / 1000) > 0) return `\u2212${humanDuration(-ms, locale)}`;
   const units: [Intl.NumberFormatOptions['unit'], number][] = [
-    ['day', 86_400_000],
     ['hour', 3_600_000],
     ['minute', 60_000],
     ['second', 1000],

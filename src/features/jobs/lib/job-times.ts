@@ -4,7 +4,7 @@
  */
 import type { LenientJobListItem } from '../../../../contract/lenient.ts';
 import { isFinished } from '../../../../contract/job-words.ts';
-import { parseHms, parseTime } from './format.ts';
+import { parseTimeSpan, parseTime } from './format.ts';
 
 type Item = Pick<LenientJobListItem, 'status'> & Partial<Pick<LenientJobListItem, 'queueTime' | 'startTime' | 'executionTime'>>;
 
@@ -22,7 +22,7 @@ export function queueWaitMs(job: Item, nowMs: number): number | null {
  * time since, so it advances between refreshes without depending on the two clocks agreeing.
  */
 export function runTimeMs(job: Item, nowMs: number, fetchedAt: number): number | null {
-  const told = parseHms(job.executionTime);
+  const told = parseTimeSpan(job.executionTime);
   if (job.status !== 'Running') return told;
   if (told !== null && fetchedAt > 0) return told + Math.max(0, nowMs - fetchedAt);
   const s = parseTime(job.startTime);
@@ -33,6 +33,12 @@ export function runTimeMs(job: Item, nowMs: number, fetchedAt: number): number |
 export function completedMs(job: Item): number | null {
   if (!isFinished(job.status)) return null;
   const s = parseTime(job.startTime);
-  const run = parseHms(job.executionTime);
-  return s === null || run === null ? null : s + run;
+  const run = parseTimeSpan(job.executionTime);
+  return s === null || run === null || run < 0 ? null : s + run;
+}
+
+/** The run time as the server wrote it, when it is there but not a TimeSpan: shown as it is, never as blank. */
+export function runTimeAsSent(job: Item): string | null {
+  const text = job.executionTime?.trim();
+  return text && parseTimeSpan(text) === null ? text : null;
 }
