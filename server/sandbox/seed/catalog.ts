@@ -155,6 +155,7 @@ export const PRIORITY_MIX = [
   ['High', 12],
   ['Critical', 4],
   ['6', 6],
-  ['2', 3],
+  ['2', 2],
+  ['4', 1],
   ['10', 3],
 ] as const;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { startTestServer, type TestServer } from '../../../test/sandbox.ts';
 import { openDatabase, type Db } from '../db.ts';
-import { QUEUED_AT_SEED, RUNNING_AT_SEED, seedDatabase } from './seed.ts';
+import { LONG_RUN_MS, QUEUED_AT_SEED, RUNNING_AT_SEED, seedDatabase } from './seed.ts';
 
 function fingerprint(db: Db): string {
   const h = createHash('sha256');
@@ -62,7 +62,7 @@ describe('the seeded world looks like a busy server', () => {
     const dispositions = all<{ d: string }>('SELECT DISTINCT disposition AS d FROM jobs').map((r) => r.d);
     expect(dispositions).toEqual(expect.arrayContaining(['Success', 'Warning', 'Error', 'Cancelled', 'None']));
     const priorities = all<{ p: string }>('SELECT DISTINCT priority AS p FROM jobs').map((r) => r.p);
-    expect(priorities).toEqual(expect.arrayContaining(['Low', 'Medium', 'High', 'Critical', 'Default', '6']));
+    expect(priorities).toEqual(expect.arrayContaining(['Low', 'Medium', 'High', 'Critical', 'Default', '6', '4', '2', '10']));
   });
 
   it('has worker tags and both engines', () => {
@@ -84,6 +84,22 @@ describe('the seeded world looks like a busy server', () => {
     expect(rows.every((r) => r.wait >= 0 && r.run >= 0)).toBe(true);
     expect(rows.some((r) => r.run < 10_000)).toBe(true);
     expect(rows.some((r) => r.run > 3600_000)).toBe(true);
+  });
+
+  it('has a finished run and a running one past a day, which the API writes as d.hh:mm:ss', async () => {
+    const long = one<{ id: string; done: number }>(
+      `SELECT id, completion_ms AS done FROM jobs WHERE status = 'Completed' AND completion_ms - start_ms = ${LONG_RUN_MS}`,
+    );
+    const day = (offset: number) => new Date(long.done + offset * 86_400_000).toISOString().slice(0, 10);
+    const seededAt = Date.parse((db.prepare(`SELECT value FROM meta WHERE key = 'seededAt'`).get() as { value: string }).value);
+    const runaway = one<{ id: string }>(`SELECT id FROM jobs WHERE status = 'Running' AND start_ms < ${seededAt - 86_400_000}`);
+    const token = await s.token();
+    const items = async (query: string) =>
+      ((await s.get(`/webapi/v3/jobs?allUsers=true&${query}`, token)).json() as { data: { jobId: string; executionTime?: string }[] }).data;
+    const finished = (await items(`completedAfter=${day(-1)}&completedBefore=${day(1)}&limit=500`)).find((j) => j.jobId === long.id);
+    expect(finished?.executionTime).toBe('1.02:05:00');
+    const running = (await items('statuses=Running&limit=100')).find((j) => j.jobId === runaway.id);
+    expect(running?.executionTime).toMatch(/^1\.0[3-4]:\d\d:\d\d$/);
   });
 
   it('keeps time in order for every job, and the last hour as busy as any', () => {

@@ -97,6 +97,13 @@ function seedCatalog(db: Db, rng: Rng, nowMs: number): void {
 
 /** Body lines of the newest finished job's log (the rest have 5 to 5,000). */
 export const LONG_LOG_LINES = 5_000;
+/**
+ * A real server's longest runs pass a day, where its TimeSpans gain a day part (`1.02:05:00`):
+ * one finished job in the middle of the history ran this long, and one running job has been
+ * running for more than a day and goes on for hours (the runaway an admin looks for).
+ */
+export const LONG_RUN_MS = (26 * 3600 + 5 * 60) * 1000;
+export const RUNAWAY_AGE_MS = 27 * 3600_000;
 
 function seedJobs(db: Db, rng: Rng, opts: SeedOptions): void {
   const life = new Lifecycle(db);
@@ -117,17 +124,19 @@ function seedJobs(db: Db, rng: Rng, opts: SeedOptions): void {
     const initializing = isActive && fromEnd === active - 1;
     const queued = isActive && fromEnd < QUEUED_AT_SEED;
     // The newest jobs wait in the queue; just before them, a few run right now.
+    const runaway = n >= 100 && fromEnd === QUEUED_AT_SEED;
     const createMs = !isActive
       ? historyStart + Math.floor(((historyEnd - historyStart) * i) / Math.max(1, history))
       : queued
         ? opts.nowMs - (fromEnd + 1) * 45_000 - rng.int(0, 30_000)
         : initializing
           ? opts.nowMs - rng.int(minutes(2), minutes(6))
-          : opts.nowMs - rng.int(minutes(10), minutes(30));
+          : opts.nowMs - rng.int(minutes(10), minutes(30)) - (runaway ? RUNAWAY_AGE_MS : 0);
     // The first jobs go to each user in turn, so that everyone has some.
     const job = makeJob(world, rng, createMs, i < world.users.length ? { user: world.users[i]!.id } : {});
 
     if (!isActive) {
+      if (n >= 100 && i === Math.floor(history / 2)) job.planRunMs = LONG_RUN_MS;
       const waitMs = Math.round((rng.chance(0.04) ? rng.logNormal(900, 1.2) : rng.logNormal(2, 1)) * 1000);
       // Nothing in the past can still be running: waits and runs are cut short of now.
       const startMs = Math.min(createMs + waitMs, Math.max(createMs, opts.nowMs - minutes(3)));
@@ -145,7 +154,7 @@ function seedJobs(db: Db, rng: Rng, opts: SeedOptions): void {
       // Running jobs finish within minutes once the simulator runs; with it off they stay running.
       const startMs = initializing ? opts.nowMs - 1000 : createMs + rng.int(5_000, minutes(3));
       const elapsedMs = Math.max(0, opts.nowMs - startMs - INIT_MS);
-      job.planRunMs = elapsedMs + rng.int(20_000, minutes(8));
+      job.planRunMs = elapsedMs + rng.int(20_000, minutes(8)) + (runaway ? minutes(8 * 60) : 0);
       life.insertJob(job, { status: initializing ? 'Initializing' : 'Running', startMs, completionMs: null, disposition: 'None' });
       if (!initializing) life.writeLog(job, Math.floor((job.planMessages * elapsedMs) / job.planRunMs));
     }
