@@ -2,7 +2,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { fileURLToPath } from 'node:url';
 import type { Config } from './config.ts';
-import { loggerOptions } from './logging.ts';
+import { loggerOptions, RequestLog } from './logging.ts';
 import { inlineScriptHashes } from './page-scripts.ts';
 import { secure } from './security.ts';
 import { serveSpa } from './spa.ts';
@@ -19,6 +19,8 @@ export interface BuildOptions extends WebapiOverrides {
 export async function buildServer(config: Config, opts: BuildOptions = {}): Promise<{ app: FastifyInstance; webapi: Webapi }> {
   const app = Fastify({
     logger: loggerOptions(config.LOG_LEVEL, opts.logStream),
+    // One line per request, at debug, instead of Fastify's two at info.
+    logController: new RequestLog(),
     bodyLimit: BODY_LIMIT,
     trustProxy: config.TRUST_PROXY,
     // Over-long ids reach validation and get a 400 naming the field, not a bare 414.
