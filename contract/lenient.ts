@@ -92,13 +92,37 @@ export function errorMessage(body: unknown): string | undefined {
   return undefined;
 }
 
+/** The answers the dashboard reads, by the name its errors give them. */
+export const ANSWERS = [
+  'job list',
+  'job',
+  'messages',
+  'user list',
+  'workflow list',
+  'cancel answer',
+  'token answer',
+  "workflow's jobs",
+] as const;
+export type AnswerName = (typeof ANSWERS)[number];
+
+/** An answer that did not fit: which one, where in it, and what was wrong, for the UI to say in its language. */
+export class UnreadableAnswer extends Error {
+  constructor(
+    readonly what: AnswerName,
+    readonly where: string,
+    readonly detail: string,
+  ) {
+    super(`The server's ${what} could not be read${where ? ` at ${where}` : ''}: ${detail}`);
+    this.name = 'UnreadableAnswer';
+  }
+}
+
 /** Parses, or throws an error naming the first thing that did not fit. */
-export function readAs<T extends z.ZodMiniType>(schema: T, body: unknown, what: string): z.output<T> {
+export function readAs<T extends z.ZodMiniType>(schema: T, body: unknown, what: AnswerName): z.output<T> {
   const result = schema.safeParse(body);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
-  const where = issue.path.length ? ` at ${issue.path.join('.')}` : '';
-  throw new Error(`The server's ${what} could not be read${where}: ${issue.message}`);
+  throw new UnreadableAnswer(what, issue.path.join('.'), issue.message);
 }
 
 export const LenientMessage = z.object({

@@ -394,7 +394,7 @@ test('a job that cannot be cancelled says why: on hover, on keyboard focus, and 
   const row = jobsTable(page).getByRole('row').nth(1);
   const id = (await row.getByRole('link').first().textContent())!;
   const button = row.getByRole('button', { name: `Cancel job ${id}` });
-  const reason = 'Only queued or running jobs can be cancelled. This one is Completed.';
+  const reason = 'Only queued or running jobs can be cancelled. This one has already completed.';
   await expect(button).toHaveAttribute('aria-disabled', 'true');
   await expect(button).toHaveAccessibleDescription(reason);
 

@@ -127,7 +127,12 @@ test.describe('filters', () => {
     const after = day(new Date(Date.parse(from) - 86_400_000));
     const before = day(new Date(Date.parse(to) + 86_400_000));
     expect(requests.some((u) => u.includes(`completedAfter=${after}`) && u.includes(`completedBefore=${before}`))).toBe(true);
-    await expect(page.getByRole('group', { name: 'Active filters' })).toContainText(`${from} – ${to}`);
+    // The chip writes the days as the reader's language does, not as the URL does.
+    const shown = await page.evaluate(
+      ([a, b]) => new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).formatRange(Date.parse(a!), Date.parse(b!)),
+      [from, to],
+    );
+    await expect(page.getByRole('group', { name: 'Active filters' })).toContainText(`Completed between: ${shown}`);
   });
 
   test('filters combine; chips remove one; Clear filters resets them all', async ({ page }) => {
@@ -303,7 +308,7 @@ test('the completed-between picker loads when used, opens at once, and sets the 
   await openSignedIn(page, '/jobs?from=2026-11-02&to=2026-11-05');
   // Before it is used, the field shows the range from the link without the calendar.
   const field = page.getByRole('button', { name: 'Completed between', exact: true });
-  await expect(field).toHaveText('2026-11-02 – 2026-11-05');
+  await expect(field).toHaveText(/^Nov 2\s–\s5, 2026$/);
   await field.click();
   const calendar = page.getByRole('dialog');
   await expect(calendar).toBeVisible();
@@ -313,5 +318,5 @@ test('the completed-between picker loads when used, opens at once, and sets the 
   await calendar.getByRole('button', { name: 'November 10, 2026' }).click();
   await calendar.getByRole('button', { name: 'November 12, 2026' }).click();
   await expect(page).toHaveURL(/from=2026-11-10&to=2026-11-12/);
-  await expect(page.getByRole('button', { name: 'Completed between', exact: true })).toHaveText('2026-11-10 – 2026-11-12');
+  await expect(page.getByRole('button', { name: 'Completed between', exact: true })).toHaveText(/^Nov 10\s–\s12, 2026$/);
 });

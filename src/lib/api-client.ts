@@ -7,11 +7,15 @@ import { takeEarly } from './early-request.ts';
 import { queryString, type Query } from './query-string.ts';
 import { sessionStore } from './session.ts';
 
+/** Why the dashboard itself (not the server) wrote an ApiError's message, so the UI can say it in the reader's language. */
+export type ClientReason = 'unreachable' | 'notJson' | 'noMessage';
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
     readonly body?: unknown,
+    readonly reason?: ClientReason,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -58,7 +62,7 @@ export async function apiRequest(path: string, opts: RequestOptions = {}): Promi
       (await fetch(url, { method: opts.method ?? 'GET', headers, body: opts.body, signal: opts.signal }));
   } catch (err) {
     if (err instanceof DOMException && err.name === 'AbortError') throw err;
-    throw new ApiError(NETWORK_ERROR, 'The server could not be reached.');
+    throw new ApiError(NETWORK_ERROR, 'The server could not be reached.', undefined, 'unreachable');
   }
   if (res.ok) return res;
   let body: unknown;
@@ -68,7 +72,9 @@ export async function apiRequest(path: string, opts: RequestOptions = {}): Promi
     body = undefined;
   }
   if (res.status === 401 && !opts.anonymous && !opts.token) onUnauthorized?.();
-  throw new ApiError(res.status, errorMessage(body) ?? `${res.status} ${res.statusText || 'Error'}`.trim(), body);
+  const told = errorMessage(body);
+  if (told) throw new ApiError(res.status, told, body);
+  throw new ApiError(res.status, `${res.status} ${res.statusText || 'Error'}`.trim(), body, 'noMessage');
 }
 
 export async function apiJson(path: string, opts: RequestOptions = {}): Promise<unknown> {
@@ -76,6 +82,6 @@ export async function apiJson(path: string, opts: RequestOptions = {}): Promise<
   try {
     return await res.json();
   } catch {
-    throw new ApiError(res.status, 'The server sent an answer that is not JSON.');
+    throw new ApiError(res.status, 'The server sent an answer that is not JSON.', undefined, 'notJson');
   }
 }

@@ -12,6 +12,7 @@ import { FailedTable } from '../features/jobs/components/failed-table.tsx';
 import { ListWithPane } from '../features/jobs/components/list-with-pane.tsx';
 import { NotCurator } from '../features/jobs/components/not-curator.tsx';
 import { ErrorPanel } from '../components/table-states.tsx';
+import { errorText } from '../lib/error-text.ts';
 
 const CHOICES = Object.keys(WINDOWS) as FailedWindow[];
 const isWindow = (v: string | null): v is FailedWindow => CHOICES.includes(v as FailedWindow);
@@ -99,7 +100,7 @@ function FailedList() {
           </Paper>
         </>
       ) : error ? (
-        <ErrorPanel title={t('failed.loadFailed')} message={error.message} onRetry={() => void refetch()} />
+        <ErrorPanel title={t('failed.loadFailed')} message={errorText(error, t)} onRetry={() => void refetch()} />
       ) : null}
     </Stack>
   );

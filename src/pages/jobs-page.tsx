@@ -23,6 +23,7 @@ import { loadVirtualJobRows, VIRTUAL_FROM } from '../features/jobs/components/vi
 import { NotCurator } from '../features/jobs/components/not-curator.tsx';
 import { SortControl } from '../features/jobs/components/sort-control.tsx';
 import { EmptyState, ErrorPanel, TableSkeleton } from '../components/table-states.tsx';
+import { errorText } from '../lib/error-text.ts';
 
 /** The list, and beside it (or instead of it, on a phone) the job opened from it. */
 export function JobsPage() {
@@ -61,7 +62,7 @@ function AllJobs() {
       <EmptyState filtered={hasFilters(view)} onClear={() => setView(clearFilters)} />
     )
   ) : error ? (
-    <ErrorPanel message={error.message} onRetry={() => void refetch()} />
+    <ErrorPanel message={errorText(error, t)} onRetry={() => void refetch()} />
   ) : (
     <TableSkeleton />
   );

@@ -13,6 +13,7 @@ import { WorkflowJobsTable } from '../features/jobs/components/workflow-jobs-tab
 import { LazyJobPane } from '../features/jobs/detail/lazy-job-pane.tsx';
 import { useUrlView } from '../features/jobs/state/use-url-view.ts';
 import { workflowViewCodec } from '../features/jobs/state/workflow-view.ts';
+import { errorText } from '../lib/error-text.ts';
 
 const PAGE = 50;
 
@@ -37,7 +38,7 @@ export function WorkflowJobsPage() {
       <WorkflowJobsTable jobs={data} name={name} zone={view.tz} linkTo={(id) => `${base}/${encodeURIComponent(id)}${search}`} />
     )
   ) : error ? (
-    <ErrorPanel message={error.message} onRetry={() => void refetch()} />
+    <ErrorPanel message={errorText(error, t)} onRetry={() => void refetch()} />
   ) : (
     <TableSkeleton />
   );

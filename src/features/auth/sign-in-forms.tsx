@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../lib/api-client.ts';
 import { sessionStore, type Session } from '../../lib/session.ts';
 import { signInWithKey, signInWithToken } from './auth-api.ts';
+import { errorText } from '../../lib/error-text.ts';
 
 function useSignIn<T>(signIn: (input: T) => Promise<Session>, secretOf: (input: T) => string | null) {
   return useMutation({
@@ -20,7 +21,7 @@ function SignInError({ error, wrongKey }: { error: Error | null; wrongKey: strin
   const refused = error instanceof ApiError && (error.status === 400 || error.status === 401);
   return (
     <Alert color="red" role="alert" title={refused ? wrongKey : t('signIn.failed')}>
-      {refused ? t('signIn.checkAndRetry') : error.message}
+      {refused ? t('signIn.checkAndRetry') : errorText(error, t)}
     </Alert>
   );
 }

@@ -12,6 +12,7 @@ import { planBulkCancel } from './bulk-plan.ts';
 import { BulkConfirm, needsTyping } from './bulk-confirm.tsx';
 import { BulkPreview } from './bulk-preview.tsx';
 import { BulkRunView } from './bulk-run-view.tsx';
+import { errorText } from '../../../lib/error-text.ts';
 
 export type BulkSource =
   | { kind: 'selected'; rows: LenientJobListItem[] }
@@ -65,7 +66,7 @@ export function BulkCancelDialog({ source, isCurator, onClose, onFinished }: Pro
       {phase !== 'idle' ? (
         <BulkRunView run={bulk.run} onStop={bulk.stop} onClose={onClose} />
       ) : matching.error ? (
-        <ErrorPanel title={t('bulk.gatherFailed')} message={matching.error.message} onRetry={matching.retry} />
+        <ErrorPanel title={t('bulk.gatherFailed')} message={errorText(matching.error, t)} onRetry={matching.retry} />
       ) : !plan ? (
         <Stack gap="xs">
           <Text size="sm">{t('bulk.gathering', { fetched: n(matching.fetched), total: n(total) })}</Text>

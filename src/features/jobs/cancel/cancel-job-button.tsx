@@ -10,6 +10,7 @@ import { Hint } from '../../../components/hint.tsx';
 import { ROW_HINT } from '../../../components/row-hints.tsx';
 import { useLazyDialog } from '../../../lib/use-lazy-dialog.ts';
 import { useCancelJob } from '../api/use-cancel-job.ts';
+import { errorText } from '../../../lib/error-text.ts';
 
 const loadDialog = () => import('./cancel-job-dialog.tsx');
 const CancelJobDialog = lazy(loadDialog);
@@ -56,7 +57,8 @@ export function CancelJobButton({ job, compact, onDeleted }: Props) {
       },
       onError: (error) => {
         close();
-        const message = error instanceof ApiError ? error.message : t('cancel.failed');
+        const message =
+          error instanceof ApiError && !error.reason ? t('cancel.serverSaid', { message: error.message }) : errorText(error, t);
         notifications.show({ color: 'red', title: t('cancel.refused', { id: jobId }), message, autoClose: 10_000 });
       },
     });
@@ -73,7 +75,7 @@ export function CancelJobButton({ job, compact, onDeleted }: Props) {
   const state = cancellable
     ? { onClick: open, onPointerEnter: () => void loadDialog(), onFocus: () => void loadDialog() }
     : { 'data-disabled': true, 'aria-disabled': true, onClick: () => undefined };
-  const reason = t('cancel.notCancellable', { status: t(`status.${status}`, { defaultValue: status }) });
+  const reason = t('cancel.notCancellable', { status: t(`status.${status}`, { defaultValue: status }), context: status });
   const reasonId = useId();
   if (compact) {
     // In a table row: the table's one tooltip shows the reason (components/row-hints.tsx).

@@ -1,6 +1,7 @@
 import { Input, InputBase, Loader, Popover } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { completedRangeText } from '../lib/day-range-text.ts';
 
 // The calendar, with dayjs and its styles, is the largest part of the filters, and few visits open it.
 const loadCalendar = () => import('./range-calendar.tsx');
@@ -14,9 +15,9 @@ interface Props {
 
 /** "Completed between": a field that shows the range and opens a calendar to pick it. */
 export function CompletedRangeField({ from, to, onChange }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [opened, setOpened] = useState(false);
-  const shown = from ? (to && to !== from ? `${from} – ${to}` : from) : null;
+  const shown = completedRangeText(from, to, t, i18n.language);
   return (
     <Popover opened={opened} onChange={setOpened} position="bottom-start" trapFocus returnFocus shadow="md">
       <Popover.Target>

@@ -2,6 +2,7 @@ import { Badge, Button, CloseButton, Group } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { jobListQueries } from '../api/job-list-queries.ts';
+import { completedRangeText } from '../lib/day-range-text.ts';
 import { userName } from '../lib/user-name.ts';
 import { VALUES_FILTERS, type ChipContext } from '../state/filters.ts';
 import { clearFilters, hasFilters, type JobsView } from '../state/view.ts';
@@ -13,7 +14,7 @@ interface Props {
 
 /** Each active filter as a chip that removes itself, and Clear filters for all of them. */
 export function FilterChips({ view, onChange }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const users = useQuery(jobListQueries.users());
   if (!hasFilters(view)) return null;
   const context: ChipContext = {
@@ -33,7 +34,7 @@ export function FilterChips({ view, onChange }: Props) {
   if (view.completedFrom || view.completedTo) {
     chips.push({
       key: 'completed',
-      label: `${t('filters.completedBetween')}: ${view.completedFrom ?? '…'} – ${view.completedTo ?? '…'}`,
+      label: `${t('filters.completedBetween')}: ${completedRangeText(view.completedFrom, view.completedTo, t, i18n.language)}`,
       remove: () => onChange({ completedFrom: null, completedTo: null }),
     });
   }

@@ -19,7 +19,8 @@ type ListKey = 'statuses' | 'priorities' | 'users' | 'workflows';
 const NUMERIC_PRIORITIES = Array.from({ length: 11 }, (_, i) => String(i));
 
 function FilterSelect(props: MultiSelectProps) {
-  return <MultiSelect {...props} placeholder={placeholderFor(props)} />;
+  const { t } = useTranslation();
+  return <MultiSelect {...props} placeholder={placeholderFor(props, t('filters.addMore'))} />;
 }
 
 /**

@@ -8,6 +8,7 @@ import { relativeTime } from '../lib/format.ts';
 import { useNow } from '../../../lib/clock.ts';
 import { REFRESH_SECONDS, type LiveView } from '../state/view.ts';
 import { RefreshAnnouncer } from './refresh-announcer.tsx';
+import { errorText } from '../../../lib/error-text.ts';
 
 interface Props {
   view: LiveView;
@@ -22,9 +23,9 @@ interface Props {
 export function LiveBar({ view, onChange, query, rows }: Props) {
   const { dataUpdatedAt: updatedAt, isFetching: fetching } = query;
   // A background refresh failed while older data stays on screen.
-  const staleError = query.data !== undefined && query.error ? query.error.message : null;
-  const onRefresh = () => void query.refetch();
   const { t, i18n } = useTranslation();
+  const staleError = query.data !== undefined && query.error ? errorText(query.error, t) : null;
+  const onRefresh = () => void query.refetch();
   const now = useNow(1000);
   const [asked, setAsked] = useState(0);
   const refresh = () => {

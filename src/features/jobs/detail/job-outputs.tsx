@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LenientOutput } from '../../../../contract/lenient.ts';
 import { downloadWithProgress } from '../lib/download.ts';
+import { errorText } from '../../../lib/error-text.ts';
 
 function OutputRow({ jobId, output }: { jobId: string; output: LenientOutput }) {
   const { t } = useTranslation();
@@ -20,7 +21,7 @@ function OutputRow({ jobId, output }: { jobId: string; output: LenientOutput }) 
         setProgress,
       );
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(errorText(err, t));
     } finally {
       setProgress(undefined);
     }

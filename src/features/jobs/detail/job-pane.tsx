@@ -18,6 +18,7 @@ import { JobOutputs } from './job-outputs.tsx';
 import { MessageViewer } from './message-viewer.tsx';
 import { ItemNote } from './item-note.tsx';
 import { useJobItem } from './use-job-item.ts';
+import { errorText } from '../../../lib/error-text.ts';
 
 /** The job beside the list: a landmark named after the job, with everything about it. */
 export function JobPane({ jobId, closeTo }: { jobId: string; closeTo?: string }) {
@@ -72,7 +73,7 @@ export function JobPane({ jobId, closeTo }: { jobId: string; closeTo?: string })
             </Stack>
           </Alert>
         ) : job.error ? (
-          <ErrorPanel title={t('detail.loadFailed')} message={job.error.message} onRetry={() => void job.refetch()} />
+          <ErrorPanel title={t('detail.loadFailed')} message={errorText(job.error, t)} onRetry={() => void job.refetch()} />
         ) : (
           <Loader aria-label={t('detail.loading')} />
         )}

@@ -162,10 +162,9 @@ function MessageRow({ m, index, start, height, open, current, needle, measure, o
     >
       <Icon size={14} color={`var(--mantine-color-${color}-6)`} aria-hidden style={{ flex: 'none', marginTop: 2 }} />
       <Text size="xs" fw={600} w={110} style={{ flex: 'none', ...oneLine }}>
-        {name}
-        {m.decoded.transient ? ` · ${t('messages.transient')}` : ''}
+        {m.decoded.transient ? t('messages.withTransient', { name }) : name}
       </Text>
-      <Text size="xs" c="dimmed" w={56} style={{ flex: 'none' }} ff="monospace">
+      <Text size="xs" c="dimmed" w="11ch" style={{ flex: 'none', whiteSpace: 'nowrap' }} ff="monospace">
         {m.toolId > 0 ? t('messages.tool', { id: m.toolId }) : t('messages.engine')}
       </Text>
       <UnstyledButton

@@ -7,6 +7,7 @@ import { ErrorPanel } from '../../../components/table-states.tsx';
 import { decodeStatus, LEVELS, type Level } from '../lib/message-levels.ts';
 import { MessageList, type MessageListHandle, type ShownMessage } from './message-list.tsx';
 import { MessageToolbar } from './message-toolbar.tsx';
+import { errorText } from '../../../lib/error-text.ts';
 
 /** A job's log: filter by level and tool, search with highlights, jump to the first error. */
 export function MessageViewer({ jobId, isCurator, active }: { jobId: string; isCurator: boolean; active: boolean }) {
@@ -89,7 +90,7 @@ export function MessageViewer({ jobId, isCurator, active }: { jobId: string; isC
           )}
         </>
       ) : messages.error ? (
-        <ErrorPanel title={t('messages.loadFailed')} message={messages.error.message} onRetry={() => void messages.refetch()} />
+        <ErrorPanel title={t('messages.loadFailed')} message={errorText(messages.error, t)} onRetry={() => void messages.refetch()} />
       ) : (
         <Loader size="sm" aria-label={t('messages.loading')} />
       )}

@@ -111,6 +111,21 @@ export function humanDuration(ms: number, locale: string): string {
   return japanese ? parts.join('').replace(/\s/g, '') : parts.join(' ');
 }
 
+/**
+ * A range of calendar days as the reader's language writes one ("Nov 30 – Dec 1, 2026",
+ * 「2026/11/30～2026/12/01」); one day alone when both ends are the same. Days are dates, not
+ * instants, so they are read and written in UTC.
+ */
+export function dayRange(from: string, to: string, locale: string): string {
+  const f = cached(`days|${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }));
+  const day = (d: string) => Date.parse(`${d}T00:00:00Z`);
+  return from === to ? f.format(day(from)) : f.formatRange(day(from), day(to));
+}
+
+export function formatDay(day: string, locale: string): string {
+  return dayRange(day, day, locale);
+}
+
 export function formatCount(n: number, locale: string): string {
   return cached(`num|${locale}`, () => new Intl.NumberFormat(locale)).format(n);
 }
