@@ -2,8 +2,14 @@
  * A second, independent stand-in for an Alteryx Server, written apart from the sandbox (no
  * shared code or schemas), for testing the dashboard in proxy mode. It differs the way real
  * servers may: fields in another order, extra fields and missing optional ones, priorities
- * as text numbers, /messages as a single object, a "Cancelled" status, a token endpoint that
- * only takes HTTP Basic, and a 401 body with "Message".
+ * as text numbers (known and unknown), /messages as a single object, a "Cancelled" status, a
+ * token endpoint that only takes HTTP Basic, a 401 body with "Message", and a workflow's jobs
+ * with a disposition the spec does not list and runWithE2 as text. Run times are .NET TimeSpans
+ * as a real server writes them: `d.hh:mm:ss` from a day on, a fraction when there is one, and a
+ * running job's time so far.
+ *
+ * `POST /webapi/__stand-in/reset` (no token) puts every job back as it was seeded, so a test
+ * that cancels a job can run again against the same stand-in.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 
@@ -18,7 +24,9 @@ interface Job {
   priority: string;
   created: number;
   started: number | null;
+  /** How long it ran, in seconds (a fraction too), once it has ended. */
   runS: number | null;
+  runWithE2: boolean;
 }
 
 const USERS = [
@@ -33,27 +41,48 @@ const WORKFLOWS = [
 // An hour before it starts, to the minute: its jobs ended within the last day, whenever it runs.
 const BASE = Math.floor(Date.now() / 60_000) * 60_000 - 3_600_000;
 
+const HOUR = 3_600_000;
+// Where a job differs from the pattern, by its number. Priorities: numbers beside the names,
+// 4 (chained apps), 2 (High), and 9, which no level is.
+const PRIORITY: Record<number, string> = { 21: '4', 22: '2', 23: '9', 59: '4' };
+// sj1004 has been running since a day and 3 hours before the stand-in started; sj1059 started
+// 30 hours before BASE and ran 1.02:05:00 (26 h 5 min), so it ended within the last day.
+const STARTED: Record<number, number> = { 4: BASE + HOUR - 27 * HOUR, 59: BASE - 30 * HOUR };
+// sj1007 ran 00:00:37.1234567.
+const RUN_S: Record<number, number> = { 7: 37.1234567, 59: 26 * 3600 + 5 * 60 };
+
 function makeJobs(): Job[] {
   const jobs: Job[] = [];
   for (let i = 0; i < 60; i++) {
     const status = i < 3 ? 'Queued' : i < 5 ? 'Running' : i < 7 ? 'Cancelled' : 'Completed';
+    const started = status === 'Queued' ? null : (STARTED[i] ?? BASE - i * 600_000 + 5_000);
     jobs.push({
       id: `sj${String(1000 + i)}`,
       workflowId: WORKFLOWS[i % 3]!.id,
       user: USERS[i % 2]!.id,
       status,
       disposition: status === 'Completed' ? (i % 5 === 0 ? 'Error' : 'Success') : status === 'Cancelled' ? 'Cancelled' : 'None',
-      priority: ['6', 'Low', 'High', 'Default'][i % 4]!,
-      created: BASE - i * 600_000,
-      started: status === 'Queued' ? null : BASE - i * 600_000 + 5_000,
-      runS: status === 'Completed' || status === 'Cancelled' ? 30 + i : null,
+      priority: PRIORITY[i] ?? ['6', 'Low', 'High', 'Default'][i % 4]!,
+      created: started === null ? BASE - i * 600_000 : started - 5_000,
+      started,
+      runS: status === 'Completed' || status === 'Cancelled' ? (RUN_S[i] ?? 30 + i) : null,
+      runWithE2: i % 2 === 0,
     });
   }
   return jobs;
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
-const hms = (s: number) => [Math.floor(s / 3600), Math.floor(s / 60) % 60, s % 60].map((n) => String(n).padStart(2, '0')).join(':');
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+/** Seconds as a .NET TimeSpan writes them ("c"): `[d.]hh:mm:ss[.fffffff]`, the days only from a day on. */
+function timeSpan(seconds: number): string {
+  const ticks = Math.round(seconds * 1e7);
+  const whole = Math.floor(ticks / 1e7);
+  const days = Math.floor(whole / 86_400);
+  const hms = [Math.floor(whole / 3600) % 24, Math.floor(whole / 60) % 60, whole % 60].map((n) => pad(n)).join(':');
+  const fraction = ticks % 1e7;
+  return `${days ? `${days}.` : ''}${hms}${fraction ? `.${pad(fraction, 7)}` : ''}`;
+}
 const name = (id: string) => USERS.find((u) => u.id === id)!;
 
 function send(res: ServerResponse, status: number, body: unknown) {
@@ -63,6 +92,9 @@ function send(res: ServerResponse, status: number, body: unknown) {
 
 export function standIn() {
   let jobs = makeJobs();
+  // What a running job has run so far, at the moment it is asked; an ended one, how long it ran.
+  const executionTime = (j: Job) =>
+    j.runS !== null ? timeSpan(j.runS) : j.status === 'Running' && j.started !== null ? timeSpan((Date.now() - j.started) / 1000) : null;
   const tokens = new Set<string>();
   let issued = 0;
 
@@ -75,7 +107,7 @@ export function standIn() {
     status: j.status,
     queueTime: iso(j.created),
     ...(j.started === null ? {} : { startTime: iso(j.started) }),
-    ...(j.runS === null ? {} : { executionTime: hms(j.runS) }),
+    ...(executionTime(j) === null ? {} : { executionTime: executionTime(j) }),
     _serverNode: 'node-2',
   });
   const jobView = (j: Job) => ({
@@ -88,11 +120,27 @@ export function standIn() {
     outputs: [],
     extraInfo: { region: 'eu' },
   });
+  // As some server versions send it: the spec's fields in another order, plus the job's
+  // disposition, runWithE2 as text, and a field no client knows.
+  const workflowJob = (j: Job) => ({
+    status: j.status,
+    disposition: j.disposition,
+    id: j.id,
+    createDate: iso(j.created),
+    runWithE2: String(j.runWithE2),
+    priority: j.priority,
+    workerTag: '',
+    executionNode: 'node-2',
+  });
 
   const handle = (req: IncomingMessage, res: ServerResponse, body: string) => {
     const url = new URL(req.url!, 'http://stand-in');
     const path = url.pathname.replace(/^\/webapi/, '');
     if (path === '/' || path === '') return send(res, 200, { name: 'stand-in' });
+    if (path === '/__stand-in/reset' && req.method === 'POST') {
+      jobs = makeJobs();
+      return send(res, 200, { jobs: jobs.length });
+    }
     if (path === '/oauth2/token' && req.method === 'POST') {
       const basic = /^Basic (.+)$/.exec(req.headers.authorization ?? '');
       if (!basic) return send(res, 400, { error: 'invalid_client', error_description: 'Client credentials must be sent with HTTP Basic.' });
@@ -151,6 +199,32 @@ export function standIn() {
         pagination: { totalItems: rows.length, pageSize: limit, currentPage: Math.floor(offset / limit) + 1 },
         data: rows.slice(offset, offset + limit).map(listItem),
       });
+    }
+    const ofWorkflow = /^\/v3\/workflows\/([^/]+)\/jobs$/.exec(path);
+    if (ofWorkflow && req.method === 'GET') {
+      const workflowId = decodeURIComponent(ofWorkflow[1]!);
+      if (!WORKFLOWS.some((w) => w.id === workflowId)) return send(res, 404, { message: `Workflow '${workflowId}' not found.` });
+      const status = url.searchParams.get('status');
+      const result = url.searchParams.get('resultCode');
+      const rows = jobs
+        .filter((j) => j.workflowId === workflowId)
+        .filter(
+          (j) =>
+            !status ||
+            (status === 'Complete'
+              ? j.status === 'Completed' || j.status === 'Cancelled'
+              : status === 'Error'
+                ? j.status === 'Completed' && j.disposition === 'Error'
+                : j.status === status),
+        )
+        .filter((j) => !result || j.disposition === result);
+      const field = url.searchParams.get('sortField') ?? 'CreateDate';
+      const dir = url.searchParams.get('direction') === 'asc' ? 1 : -1;
+      const key = (j: Job): string | number => (field === 'Status' ? j.status : field === 'Priority' ? j.priority : j.created);
+      rows.sort((a, b) => (key(a) < key(b) ? -dir : key(a) > key(b) ? dir : 0));
+      const offset = Number(url.searchParams.get('offset') ?? 0);
+      const limit = Number(url.searchParams.get('limit') ?? 50);
+      return send(res, 200, rows.slice(offset, offset + limit).map(workflowJob));
     }
     const one = /^\/v3\/jobs\/([^/]+)(\/messages)?$/.exec(path);
     const job = one && jobs.find((j) => j.id === one[1]);
