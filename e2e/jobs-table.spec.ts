@@ -238,7 +238,7 @@ test('Japanese: the whole page, with the table’s words translated', async ({ p
   await expect(table.getByRole('columnheader', { name: 'ステータス' })).toBeVisible();
   await expect(table).toContainText('待機中');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
-  await expect(page.getByText(/件中 1–50 件/)).toBeVisible();
+  await expect(page.getByText(/件中1–50件/)).toBeVisible();
 });
 
 /** The words the jobs page shows in each language, and the name of its account menu's item. */

@@ -54,6 +54,7 @@ export function KeyForm() {
           onChange={(e) => setSecret(e.currentTarget.value)}
           required
           autoComplete="current-password"
+          visibilityToggleButtonProps={{ 'aria-label': t('signIn.showSecret') }}
         />
         <Text size="xs" c="dimmed">
           {t('signIn.keyHelp')}
