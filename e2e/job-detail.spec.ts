@@ -26,6 +26,29 @@ test('a job opens from the table in a pane named after it, and closes back to th
   await expect(page).toHaveURL(/\/jobs\?status=Completed&sort=workflow$/);
 });
 
+test('opening and closing a job leaves the list as it was: the same table, its ticked rows, no new request', async ({ page }) => {
+  const lists: string[] = [];
+  page.on('request', (r) => r.url().includes('/webapi/v3/jobs?') && lists.push(r.url()));
+  await openSignedIn(page, '/jobs?status=Queued&refresh=0');
+  const table = jobsTable(page);
+  const rows = table.getByRole('row');
+  const tick = rows.nth(1).getByRole('checkbox', { name: /^Select job / });
+  await tick.check();
+  await table.evaluate((el) => ((el as HTMLElement & { kept?: boolean }).kept = true));
+  const listRequests = lists.splice(0);
+  expect(listRequests.length).toBeGreaterThan(0);
+  const link = rows.nth(2).getByRole('link').first();
+  const id = (await link.textContent())!;
+  await link.click();
+  await expect(page.getByRole('region', { name: `Job ${id}` })).toBeVisible();
+  await page.getByRole('link', { name: `Close job ${id}` }).click();
+  await expect(page.getByRole('region', { name: `Job ${id}` })).toBeHidden();
+  expect(await table.evaluate((el) => (el as HTMLElement & { kept?: boolean }).kept)).toBe(true);
+  await expect(tick).toBeChecked();
+  // The pane may look its job up in the list API; the list's own requests are not sent again.
+  expect(lists.filter((u) => listRequests.includes(u))).toEqual([]);
+});
+
 test('a pasted job URL opens the pane; an unknown job says so, with a way back', async ({ page }) => {
   await openSignedIn(page, '/jobs');
   const id = await findJob(page, 'statuses=Complete');
