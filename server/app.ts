@@ -5,6 +5,8 @@ import type { Config } from './config.ts';
 import { loggerOptions, RequestLog } from './logging.ts';
 import { inlineScriptHashes } from './page-scripts.ts';
 import { secure } from './security.ts';
+import { internalCalls } from './session/internal-calls.ts';
+import { mountSession, type SessionMount } from './session/mount.ts';
 import { serveSpa } from './spa.ts';
 import { BODY_LIMIT, mountWebapi, type Webapi, type WebapiOverrides } from './webapi/mount.ts';
 import { upstreamAnswers } from './webapi/proxy.ts';
@@ -16,7 +18,10 @@ export interface BuildOptions extends WebapiOverrides {
   distDir?: string;
 }
 
-export async function buildServer(config: Config, opts: BuildOptions = {}): Promise<{ app: FastifyInstance; webapi: Webapi }> {
+export async function buildServer(
+  config: Config,
+  opts: BuildOptions = {},
+): Promise<{ app: FastifyInstance; webapi: Webapi; session: Pick<SessionMount, 'secretSource'> }> {
   const app = Fastify({
     logger: loggerOptions(config.LOG_LEVEL, opts.logStream),
     // One line per request, at debug, instead of Fastify's two at info.
@@ -39,7 +44,15 @@ export async function buildServer(config: Config, opts: BuildOptions = {}): Prom
   app.addHook('onSend', async (_request, reply) => {
     if (closing) reply.header('connection', 'close');
   });
-  await secure(app, { tokenRateLimit: config.TOKEN_RATE_LIMIT, inlineScripts: inlineScriptHashes(distDir ?? DIST_DIR) });
+  const calls = internalCalls(app);
+  await secure(app, {
+    tokenRateLimit: config.TOKEN_RATE_LIMIT,
+    inlineScripts: inlineScriptHashes(distDir ?? DIST_DIR),
+    // The server's own token requests (sign-ins, renewals) come from itself, not from a client to hold back.
+    exempt: calls.isInternal,
+  });
+  // Before /webapi: its hooks must run before the sandbox's or the proxy's.
+  const session = await mountSession(app, config, { now: opts.now ?? Date.now, calls });
   const webapi = await mountWebapi(app, config, overrides);
   app.addHook('onClose', async () => webapi.close());
   app.get('/healthz', async (_request, reply) => {
@@ -50,6 +63,6 @@ export async function buildServer(config: Config, opts: BuildOptions = {}): Prom
       .code(answers ? 200 : 503)
       .send({ status: answers ? 'ok' : 'upstream-unreachable', mode: 'proxy', upstream: webapi.upstream.host, upstreamAnswers: answers });
   });
-  await serveSpa(app, distDir ?? DIST_DIR);
-  return { app, webapi };
+  await serveSpa(app, distDir ?? DIST_DIR, { sessionInfo: session.pageInfo });
+  return { app, webapi, session: { secretSource: session.secretSource } };
 }

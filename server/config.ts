@@ -30,6 +30,11 @@ const Env = z.object({
   /** How often the simulator steps, in milliseconds. */
   SANDBOX_TICK_MS: int(10, 60_000).default(1000),
   SANDBOX_TOKEN_TTL: int(1, 7 * 86400).default(3600),
+  /** Seals the session cookies; unset, one is made and kept in SESSION_SECRET_FILE. */
+  SESSION_SECRET: z.string().min(32, 'must be at least 32 characters (for example `openssl rand -base64 32`)').optional(),
+  SESSION_SECRET_FILE: z.string().min(1).default('data/session-secret'),
+  /** Seconds a sign-in lasts. */
+  SESSION_MAX_AGE: int(60, 30 * 86400).default(28800),
 });
 
 export type Config = z.output<typeof Env>;

@@ -5,7 +5,7 @@ import { USERS } from './sandbox/seed/catalog.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const { app, webapi } = await buildServer(config);
+  const { app, webapi, session } = await buildServer(config);
   await app.listen({ port: config.PORT, host: config.HOST });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
@@ -35,6 +35,12 @@ async function main(): Promise<void> {
       );
     }
   }
+  const secret = session.secretSource;
+  lines.push(
+    secret.from === 'env'
+      ? `  Sessions: sealed with SESSION_SECRET`
+      : `  Sessions: sealed with the key in ${secret.file}${secret.created ? ' (new)' : ''} (set SESSION_SECRET to share one across replicas)`,
+  );
   console.log(lines.join('\n') + '\n');
 
   let closing = false;

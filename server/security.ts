@@ -5,12 +5,18 @@
 import compress from '@fastify/compress';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import zlib from 'node:zlib';
+import { SESSION_PATH } from '../contract/session.ts';
 
 export const TOKEN_PATH = '/webapi/oauth2/token';
+/** Where a key and secret can be tried: the API's token endpoint, and the dashboard's own sign-in. */
+const SIGN_IN_PATHS = new Set([TOKEN_PATH, SESSION_PATH]);
 
-export async function secure(app: FastifyInstance, opts: { tokenRateLimit: number; inlineScripts: () => string }): Promise<void> {
+export async function secure(
+  app: FastifyInstance,
+  opts: { tokenRateLimit: number; inlineScripts: () => string; exempt?: (request: FastifyRequest) => boolean },
+): Promise<void> {
   await app.register(helmet, {
     contentSecurityPolicy: {
       useDefaults: false,
@@ -60,6 +66,7 @@ export async function secure(app: FastifyInstance, opts: { tokenRateLimit: numbe
     }),
   });
   app.addHook('onRequest', async (request, reply) => {
-    if (request.method === 'POST' && request.url.split('?')[0] === TOKEN_PATH) await limit.call(app, request, reply);
+    if (request.method !== 'POST' || !SIGN_IN_PATHS.has(request.url.split('?')[0]!) || opts.exempt?.(request)) return;
+    await limit.call(app, request, reply);
   });
 }

@@ -1,10 +1,18 @@
 /** The built dashboard: files from dist/, and index.html for any other page (history routing). */
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { SessionInfo } from '../contract/session.ts';
+import { withSessionData } from './session/page-data.ts';
 
-export async function serveSpa(app: FastifyInstance, distDir: string): Promise<void> {
+export interface SpaOptions {
+  /** The signed-in session a page request carries, written into the page; null sends the page as it is. */
+  sessionInfo?: (request: FastifyRequest) => SessionInfo | null;
+}
+
+export async function serveSpa(app: FastifyInstance, distDir: string, opts: SpaOptions = {}): Promise<void> {
   const hasBuild = existsSync(join(distDir, 'index.html'));
   if (hasBuild) {
     // Files are looked up per request, so a rebuild is served without a restart.
@@ -24,12 +32,22 @@ export async function serveSpa(app: FastifyInstance, distDir: string): Promise<v
       },
     });
   }
-  const page = async (_request: unknown, reply: import('fastify').FastifyReply) => {
+  const page = async (request: FastifyRequest, reply: FastifyReply) => {
     if (!hasBuild) {
       return reply
         .code(503)
         .type('text/plain; charset=utf-8')
         .send('The dashboard is not built. Run `npm run build`, or start it with `npm start`.\n');
+    }
+    const info = opts.sessionInfo?.(request);
+    const html = info ? await readFile(join(distDir, 'index.html'), 'utf8').catch(() => null) : null;
+    if (info && html !== null) {
+      // This page is one person's: no cache may keep it, or give it to another.
+      return reply
+        .header('cache-control', 'private, no-store')
+        .header('vary', 'Cookie')
+        .type('text/html; charset=utf-8')
+        .send(withSessionData(html, info));
     }
     return reply.header('cache-control', 'no-cache').sendFile('index.html', { cacheControl: false });
   };
