@@ -22,8 +22,12 @@ async function api<T>(page: Page, path: string): Promise<T> {
 const disposition = async (page: Page, jobId: string) =>
   (await api<{ disposition: string }>(page, `/v3/jobs/${jobId}?includeMessages=false`)).disposition;
 
-const hms = (t: string) => t.split(':').reduce((s, n) => s * 60 + Number(n), 0) * 1000;
-const endedAt = (j: Item) => Date.parse(j.startTime!) + hms(j.executionTime!);
+/** A .NET TimeSpan, `[d.]hh:mm:ss[.fffffff]`, as a real server and the sandbox write run times. */
+function timeSpan(t: string): number {
+  const [, days, h, m, s] = /^(?:(\d+)\.)?(\d+):(\d+):(\d+(?:\.\d+)?)$/.exec(t)!;
+  return ((Number(days ?? 0) * 24 + Number(h)) * 3600 + Number(m) * 60 + Number(s)) * 1000;
+}
+const endedAt = (j: Item) => Date.parse(j.startTime!) + timeSpan(j.executionTime!);
 
 /** How many jobs' facts the browser keeps (IndexedDB). */
 const storedFacts = () =>
