@@ -63,7 +63,8 @@ async function shownTexts(page: Page): Promise<string[]> {
 /** The English words left once the data is taken out. */
 async function englishLeft(page: Page, data: Data): Promise<string[]> {
   const texts = await shownTexts(page);
-  await Promise.all([...data.pending]);
+  // An answer whose request was cancelled on the way (a refetch, a closed pane) never reads: wait a little only.
+  await Promise.race([Promise.all([...data.pending]), new Promise((resolve) => setTimeout(resolve, 3000))]);
   const longestFirst = [...data.strings].sort((a, b) => b.length - a.length);
   const left = new Set<string>();
   for (let text of texts) {
