@@ -39,7 +39,7 @@ async function main(): Promise<void> {
   lines.push(
     secret.from === 'env'
       ? `  Sessions: sealed with SESSION_SECRET`
-      : `  Sessions: sealed with the key in ${secret.file}${secret.created ? ' (new)' : ''} (set SESSION_SECRET to share one across replicas)`,
+      : `  Sessions: sealed with the key in ${secret.file} (set SESSION_SECRET to share one across replicas)`,
   );
   console.log(lines.join('\n') + '\n');
 

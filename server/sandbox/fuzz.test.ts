@@ -1,6 +1,6 @@
 /**
  * Generated requests against the sandbox: random query strings on every endpoint, random ids
- * and methods, random token bodies. Every answer must be a 2xx, or a 4xx with a JSON
+ * and methods, random token bodies, random sign-ins and session cookies. Every answer must be a 2xx, or a 4xx with a JSON
  * `message`; never a 5xx, and the server keeps answering.
  */
 import fc from 'fast-check';
@@ -9,12 +9,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../../test/sandbox.ts';
+import { SESSION_COOKIE } from '../../contract/session.ts';
+import { ADMIN, startTestServer, type TestServer } from '../../test/sandbox.ts';
+import { signIn } from '../session/test-kit.ts';
 
 let s: TestServer;
 let token = '';
 let jobId = '';
 let workflowId = '';
+/** `alteryx-jobs.session=<value>` of a live session. */
+let cookie = '';
 beforeAll(async () => {
   // With a built page, as in production: a path that resolves outside /webapi is the page (200), not "not built" (503).
   const dist = mkdtempSync(join(tmpdir(), 'dist-'));
@@ -24,6 +28,7 @@ beforeAll(async () => {
   jobId = ((await s.get('/webapi/v3/jobs?allUsers=true&limit=1&statuses=Complete', token)).json() as { data: { jobId: string }[] }).data[0]!
     .jobId;
   workflowId = ((await s.get('/webapi/v3/workflows', token)).json() as { id: string }[])[0]!.id;
+  ({ cookie } = await signIn(s.app, ADMIN));
 });
 afterAll(() => s.close());
 
@@ -31,7 +36,7 @@ afterAll(() => s.close());
 const SEED = Number(process.env.FUZZ_SEED ?? 20261129);
 // `npm run soak` sends many times more.
 const SCALE = Number(process.env.FUZZ_SCALE ?? 1);
-const [API_RUNS, TOKEN_RUNS] = [4000 * SCALE, 1000 * SCALE];
+const [API_RUNS, TOKEN_RUNS, SESSION_RUNS] = [4000 * SCALE, 1000 * SCALE, 1000 * SCALE];
 
 const KEYS = [
   'sortField',
@@ -82,6 +87,43 @@ const tokenBody = fc.oneof(
   fc.json().map((j) => ({ payload: j, type: 'application/json' })),
   fc.string().map((x) => ({ payload: x, type: 'application/json' })),
   fc.string().map((x) => ({ payload: x, type: fc.sample(fc.constantFrom('text/plain', 'application/xml', 'multipart/form-data'), 1)[0]! })),
+);
+/** A Cookie header: none, the live session, it changed or cut short, junk, or beside other cookies. */
+const cookieHeader = fc.oneof(
+  fc.constant(undefined),
+  fc.constant('LIVE'),
+  fc.tuple(fc.nat(), fc.constantFrom('A', '_', '-', '=', '%', ' ')).map(([at, c]) => {
+    const value = cookie.slice(SESSION_COOKIE.length + 1);
+    const i = at % value.length;
+    return `${SESSION_COOKIE}=${value.slice(0, i)}${c}${value.slice(i + 1)}`;
+  }),
+  fc.nat().map((n) => cookie.slice(0, Math.max(SESSION_COOKIE.length + 1, cookie.length - (n % 60)))),
+  nasty.map((v) => `${SESSION_COOKIE}=${v}`),
+  fc.string().map((v) => `${v}; ${SESSION_COOKIE}=${encodeURIComponent(v)}; a=b`),
+  fc.string({ unit: 'binary' }),
+);
+const siteHeaders = fc.constantFrom<Record<string, string>>(
+  {},
+  { 'sec-fetch-site': 'same-origin' },
+  { 'sec-fetch-site': 'cross-site' },
+  { origin: 'http://localhost:80' },
+  { origin: 'http://evil.example' },
+  { origin: 'null' },
+);
+const signInBody = fc.oneof(
+  fc
+    .dictionary(
+      fc.constantFrom('key', 'secret', 'token', 'x'),
+      fc.oneof(
+        nasty,
+        fc.json().map((j) => JSON.parse(j) as unknown),
+      ),
+    )
+    .map((d) => ({ payload: JSON.stringify(d), type: 'application/json' })),
+  fc
+    .constantFrom(ADMIN, { key: 'admin-key', secret: 'nope' }, { token: 'nope' })
+    .map((b) => ({ payload: JSON.stringify(b), type: 'application/json' })),
+  tokenBody,
 );
 const bodyFor = fc.option(fc.oneof(fc.json(), fc.string()), { nil: undefined });
 
@@ -136,7 +178,56 @@ describe('fuzz', () => {
     120_000 * SCALE,
   );
 
+  it(
+    `${SESSION_RUNS.toLocaleString('en-US')} random sign-ins, session reads and sign-outs with random cookies: never a 5xx`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.constantFrom('POST', 'POST', 'GET', 'DELETE', 'PUT', 'HEAD', 'OPTIONS'),
+          fc.constantFrom('', '?verify=1', '?verify=true', '?verify=%zz', '?verify=1&verify=0'),
+          signInBody,
+          cookieHeader,
+          siteHeaders,
+          async (m, q, { payload, type }, c, site) => {
+            const opts: InjectOptions = {
+              method: m as InjectOptions['method'],
+              url: `/session${q}`,
+              headers: { ...site, 'content-type': type, ...(c === undefined ? {} : { cookie: c === 'LIVE' ? cookie : c }) },
+              ...(m === 'GET' || m === 'HEAD' ? {} : { payload }),
+            };
+            check(opts, await s.call(opts));
+          },
+        ),
+        { numRuns: SESSION_RUNS, seed: SEED },
+      );
+    },
+    120_000 * SCALE,
+  );
+
+  it(
+    `${SESSION_RUNS.toLocaleString('en-US')} random API requests with random session cookies: never a 5xx`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(method, path, cookieHeader, siteHeaders, fc.boolean(), async (m, p, c, site, auth) => {
+          const opts: InjectOptions = {
+            method: m as InjectOptions['method'],
+            url: p.replace('/workflows/JOB', `/workflows/${workflowId}`).replace('JOB', jobId),
+            headers: {
+              ...site,
+              ...(auth ? { authorization: `Bearer ${token}` } : {}),
+              ...(c === undefined ? {} : { cookie: c === 'LIVE' ? cookie : c }),
+            },
+          };
+          check(opts, await s.call(opts));
+        }),
+        { numRuns: SESSION_RUNS, seed: SEED },
+      );
+    },
+    120_000 * SCALE,
+  );
+
   it('still answers normally afterwards', async () => {
     expect((await s.get('/webapi/v3/jobs?allUsers=true&limit=5', token)).statusCode).toBe(200);
+    expect((await s.call({ method: 'GET', url: '/webapi/v3/jobs?allUsers=true&limit=5', headers: { cookie } })).statusCode).toBe(200);
   });
 });

@@ -5,7 +5,7 @@
  * something is refused before anything is forwarded.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { SESSION_MESSAGES, SESSION_PATH } from '../../contract/session.ts';
+import { SESSION_MESSAGES, SESSION_PATH, type SessionRefusal } from '../../contract/session.ts';
 import { readSessionCookie } from './cookie.ts';
 import type { InternalCalls } from './internal-calls.ts';
 import { crossSiteRefused } from './same-origin.ts';
@@ -29,19 +29,22 @@ export function installRequestHooks(app: FastifyInstance, sessions: Sessions, ca
       calls.unmark(request);
     }
     if (value === undefined) return;
-    if (crossSiteRefused(request)) return reply.code(403).send({ message: SESSION_MESSAGES.crossSite });
+    if (crossSiteRefused(request)) return reply.code(403).send({ message: SESSION_MESSAGES.crossSite } satisfies SessionRefusal);
     // /session reads the cookie itself; a request with its own Authorization (a script) goes on with it.
     if (!webapi || headers.authorization !== undefined) return;
 
     const secure = request.protocol === 'https';
     const reading = sessions.read(value);
     if (reading.kind !== 'valid') {
-      return reply.code(401).header('set-cookie', sessions.cleared(secure)).send({ message: SESSION_MESSAGES.invalidForApi });
+      return reply
+        .code(401)
+        .header('set-cookie', sessions.cleared(secure))
+        .send({ message: SESSION_MESSAGES.invalidForApi } satisfies SessionRefusal);
     }
     const usable = await sessions.usable(reading.state);
     if (!usable.ok) {
       if (usable.refused) reply.header('set-cookie', sessions.cleared(secure));
-      return reply.code(usable.status).send({ message: usable.message });
+      return reply.code(usable.status).send({ message: usable.message } satisfies SessionRefusal);
     }
     headers.authorization = `Bearer ${usable.state.token}`;
     if (usable.renewed) renewedCookie.set(request, sessions.cookie(usable.state, secure));

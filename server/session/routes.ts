@@ -4,7 +4,7 @@
  * is ever logged.
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { SESSION_MESSAGES, SESSION_PATH, type SessionInfo } from '../../contract/session.ts';
+import { SESSION_MESSAGES, SESSION_PATH, type SessionInfo, type SessionRefusal } from '../../contract/session.ts';
 import { tokenAccepted } from './alteryx-calls.ts';
 import { readSessionCookie } from './cookie.ts';
 import type { InternalCalls } from './internal-calls.ts';
@@ -15,7 +15,7 @@ import { NOT_JSON, NOT_SUPPORTED, readSignIn } from './sign-in-body.ts';
 const BODY_LIMIT = 16 * 1024;
 
 const secureOf = (request: FastifyRequest) => request.protocol === 'https';
-const refuse = (reply: FastifyReply, status: number, message: string) => reply.code(status).send({ message });
+const refuse = (reply: FastifyReply, status: number, message: string) => reply.code(status).send({ message } satisfies SessionRefusal);
 
 export function sessionRoutes(sessions: Sessions, calls: InternalCalls) {
   return async function session(scope: FastifyInstance): Promise<void> {

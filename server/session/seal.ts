@@ -36,7 +36,7 @@ export function seal(key: SealKey, plaintext: string): string {
 export function unseal(key: SealKey, sealed: string): string | null {
   if (sealed.length > MAX_SEALED_CHARS || !/^[A-Za-z0-9_-]+$/.test(sealed)) return null;
   const bytes = Buffer.from(sealed, 'base64url');
-  if (bytes.length <= HEADER_BYTES || bytes[0] !== VERSION) return null;
+  if (bytes.length < HEADER_BYTES || bytes[0] !== VERSION) return null;
   try {
     const decipher = createDecipheriv('aes-256-gcm', key, bytes.subarray(1, 1 + IV_BYTES), { authTagLength: TAG_BYTES });
     decipher.setAAD(aad);

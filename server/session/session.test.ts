@@ -8,7 +8,7 @@ import { SessionInfo, SESSION_COOKIE, SESSION_MESSAGES } from '../../contract/se
 import { findJob } from '../../test/fixtures.ts';
 import { ADMIN, ARTISAN, startTestServer, type TestServer } from '../../test/sandbox.ts';
 import { hashToken } from '../sandbox/auth.ts';
-import { cookieFrom, SAME_ORIGIN, sessionSetCookie, signIn } from './test-kit.ts';
+import { cookieFrom, freshToken, SAME_ORIGIN, sessionSetCookie, signIn } from './test-kit.ts';
 
 const SECRET = 'a-session-secret-for-tests-only-0123456789';
 const MAX_AGE = 600;
@@ -19,17 +19,6 @@ beforeAll(async () => {
 afterAll(() => s.close());
 
 const LIST = '/webapi/v3/jobs?allUsers=true&limit=5';
-/** A token of its own (the test server keeps one per user and hands it out again). */
-async function freshToken(): Promise<string> {
-  const basic = Buffer.from('admin-key:admin-secret').toString('base64');
-  const res = await s.call({
-    method: 'POST',
-    url: '/webapi/oauth2/token',
-    payload: 'grant_type=client_credentials',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${basic}` },
-  });
-  return res.json<{ access_token: string }>().access_token;
-}
 const get = (url: string, cookie: string) => s.call({ method: 'GET', url, headers: { cookie } });
 const jobStatus = (id: string) =>
   (s.sandbox.db.prepare('SELECT status FROM jobs WHERE id = ?').get(id) as { status: string } | undefined)?.status;
@@ -94,6 +83,7 @@ describe('POST /session', () => {
     ['no body', undefined, 'application/json', /empty/],
     ['JSON that does not parse', '{"key":', 'application/json', /not valid JSON/],
     ['an array', '[]', 'application/json', /not an object/],
+    ['null', 'null', 'application/json', /not an object/],
     ['neither shape', '{"user":"x"}', 'application/json', /neither a key and secret nor a token/],
     ['both shapes', '{"key":"a","secret":"b","token":"c"}', 'application/json', /not both/],
     ['a missing secret', '{"key":"admin-key"}', 'application/json', /^secret is missing\.$/],
@@ -150,7 +140,7 @@ describe('with the cookie', () => {
   });
 
   it('GET /session?verify=1 with a token that is no longer accepted: 401 with the server’s message, cookie cleared', async () => {
-    const token = await freshToken();
+    const token = await freshToken(s.app, ADMIN);
     const { cookie } = await signIn(s.app, { token });
     s.sandbox.db.prepare('DELETE FROM tokens WHERE hash = ?').run(hashToken(token));
     expect((await get('/session', cookie)).statusCode).toBe(200);

@@ -11,8 +11,9 @@ export function readSignIn(body: unknown): { ok: true; value: SignIn } | { ok: f
   if (body === NOT_JSON) return { ok: false, message: `The body is not valid JSON. ${SHAPES}` };
   if (body === NOT_SUPPORTED)
     return { ok: false, message: `Send the sign-in as JSON or as a form (application/x-www-form-urlencoded). ${SHAPES}` };
-  if (body === undefined || body === null) return { ok: false, message: `The body is empty. ${SHAPES}` };
-  if (typeof body !== 'object' || Array.isArray(body)) return { ok: false, message: `The body is not an object. ${SHAPES}` };
+  if (body === undefined) return { ok: false, message: `The body is empty. ${SHAPES}` };
+  if (body === null || typeof body !== 'object' || Array.isArray(body))
+    return { ok: false, message: `The body is not an object. ${SHAPES}` };
   const hasToken = 'token' in body;
   const hasKey = 'key' in body || 'secret' in body;
   if (hasToken && hasKey) return { ok: false, message: 'Send either a key and secret, or a token, not both.' };

@@ -1,5 +1,6 @@
 /** For the session's tests: signing in through POST /session, and the cookie a browser would keep. */
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { Writable } from 'node:stream';
 import { SESSION_COOKIE, SESSION_PATH } from '../../contract/session.ts';
 
 /** The session's Set-Cookie line of an answer, if it has one. */
@@ -23,5 +24,31 @@ export async function signIn(
   return { res, cookie: cookieFrom(res) ?? '' };
 }
 
+/** A new token for a key and secret (the test server keeps one per user, which may have run out on a moved clock). */
+export async function freshToken(app: FastifyInstance, creds: { key: string; secret: string }): Promise<string> {
+  const res = await app.inject({
+    method: 'POST',
+    url: '/webapi/oauth2/token',
+    payload: 'grant_type=client_credentials',
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      authorization: `Basic ${Buffer.from(`${creds.key}:${creds.secret}`).toString('base64')}`,
+    },
+  });
+  return res.json<{ access_token: string }>().access_token;
+}
+
 /** What a browser adds to a request from the dashboard's own page. */
 export const SAME_ORIGIN = { 'sec-fetch-site': 'same-origin' };
+
+/** A log stream for buildServer, and the lines written to it. */
+export function collectLogs(): { logs: string[]; logStream: Writable } {
+  const logs: string[] = [];
+  const logStream = new Writable({
+    write(chunk, _encoding, done) {
+      logs.push(String(chunk));
+      done();
+    },
+  });
+  return { logs, logStream };
+}
