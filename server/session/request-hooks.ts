@@ -6,6 +6,7 @@
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { SESSION_MESSAGES, SESSION_PATH, type SessionRefusal } from '../../contract/session.ts';
+import { TOKEN_PATH } from '../security.ts';
 import { readSessionCookie } from './cookie.ts';
 import type { InternalCalls } from './internal-calls.ts';
 import { crossSiteRefused } from './same-origin.ts';
@@ -30,8 +31,9 @@ export function installRequestHooks(app: FastifyInstance, sessions: Sessions, ca
     }
     if (value === undefined) return;
     if (crossSiteRefused(request)) return reply.code(403).send({ message: SESSION_MESSAGES.crossSite } satisfies SessionRefusal);
-    // /session reads the cookie itself; a request with its own Authorization (a script) goes on with it.
-    if (!webapi || headers.authorization !== undefined) return;
+    // /session reads the cookie itself; a request with its own Authorization (a script) goes on
+    // with it; the token endpoint takes a key and secret, never the session's token.
+    if (!webapi || headers.authorization !== undefined || path === TOKEN_PATH) return;
 
     const secure = request.protocol === 'https';
     const reading = sessions.read(value);

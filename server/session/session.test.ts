@@ -132,6 +132,19 @@ describe('with the cookie', () => {
     expect(res.statusCode).toBe(401);
   });
 
+  it('the token endpoint works as before for a key and secret in the form, whatever cookie comes with it', async () => {
+    for (const cookie of [(await signIn(s.app, ADMIN)).cookie, `${SESSION_COOKIE}=garbage`]) {
+      const res = await s.call({
+        method: 'POST',
+        url: '/webapi/oauth2/token',
+        payload: 'grant_type=client_credentials&client_id=artisan-key&client_secret=artisan-secret',
+        headers: { cookie, 'content-type': 'application/x-www-form-urlencoded', ...SAME_ORIGIN },
+      });
+      expect(res.statusCode).toBe(200);
+      expect(sessionSetCookie(res)).toBeUndefined();
+    }
+  });
+
   it('GET /session without a cookie: 401 Not signed in', async () => {
     const res = await s.call({ method: 'GET', url: '/session' });
     expect(res.statusCode).toBe(401);
