@@ -60,6 +60,8 @@ export default defineConfig({
         LOG_LEVEL: 'warn',
         // Every test signs in; the limit itself is tested in the API tests.
         TOKEN_RATE_LIMIT: '10000',
+        // Each server its own key (and no key file shared by three servers starting at once).
+        SESSION_SECRET: 'e2e-sandbox-session-secret-0123456789abcdef',
       },
     },
     // A living world, for the tests of live refresh.
@@ -76,6 +78,7 @@ export default defineConfig({
         SANDBOX_JOBS: '1000',
         LOG_LEVEL: 'warn',
         TOKEN_RATE_LIMIT: '10000',
+        SESSION_SECRET: 'e2e-live-session-secret-0123456789abcdef0123',
       },
     },
     {
@@ -96,6 +99,7 @@ export default defineConfig({
         ALTERYX_URL: `http://127.0.0.1:${STANDIN_PORT}/webapi`,
         LOG_LEVEL: 'warn',
         TOKEN_RATE_LIMIT: '10000',
+        SESSION_SECRET: 'e2e-proxy-session-secret-0123456789abcdef012',
       },
     },
   ],

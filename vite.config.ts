@@ -78,7 +78,7 @@ export default defineConfig({
   plugins: [react(), inlineFirstPaint(), stylesAfterFrame(), precompress()],
   server: {
     // `npm run dev` serves the app with hot reload; the API comes from `npm start` on 8080.
-    proxy: { '/webapi': 'http://127.0.0.1:8080', '/healthz': 'http://127.0.0.1:8080' },
+    proxy: { '/webapi': 'http://127.0.0.1:8080', '/session': 'http://127.0.0.1:8080', '/healthz': 'http://127.0.0.1:8080' },
   },
   build: { outDir: 'dist', sourcemap: true },
 });

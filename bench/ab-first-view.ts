@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { findChromium } from '../e2e/browser.ts';
 import { openDatabase } from '../server/sandbox/db.ts';
 import { seedDatabase } from '../server/sandbox/seed/seed.ts';
-import { adminToken, median, root, startServer } from './lib.ts';
+import { adminSession, median, root, startServer } from './lib.ts';
 import { signedInContext } from './ui-table.ts';
 
 const [a, b] = process.argv.slice(2, 4);
@@ -40,8 +40,7 @@ async function main() {
   const server = await startServer(join(dir, 'ab.sqlite'), Number(process.env.BENCH_PORT ?? 4182));
   const browser = await chromium.launch({ executablePath: findChromium() });
   try {
-    const { token, expiresIn } = await adminToken(server.base);
-    const session = JSON.stringify({ token, expiresAt: Date.now() + expiresIn * 1000, apiKey: 'admin-key', role: 'curator' });
+    const session = await adminSession(server.base);
     for (const [name, dist] of builds) {
       rmSync(join(root, 'dist'), { recursive: true, force: true });
       cpSync(dist, join(root, 'dist'), { recursive: true });

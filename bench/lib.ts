@@ -57,6 +57,24 @@ export async function adminToken(base: string): Promise<{ token: string; expires
   return { token: body.access_token, expiresIn: body.expires_in };
 }
 
+/** A Curator's session cookie from the dashboard's server, got as the sign-in form gets it. */
+export interface SessionCookie {
+  name: string;
+  value: string;
+  url: string;
+}
+export async function adminSession(base: string): Promise<SessionCookie> {
+  const res = await fetch(`${base}/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ key: 'admin-key', secret: 'admin-secret' }),
+  });
+  const [pair] = (res.headers.get('set-cookie') ?? '').split(';');
+  const at = pair!.indexOf('=');
+  if (res.status !== 200 || at < 0) throw new Error(`sign-in: ${res.status} ${await res.text()}`);
+  return { name: pair!.slice(0, at), value: pair!.slice(at + 1), url: base };
+}
+
 export function writeResults(name: string, result: unknown): void {
   mkdirSync(join(root, 'bench-results'), { recursive: true });
   writeFileSync(join(root, 'bench-results', `${name}.json`), JSON.stringify(result, null, 2) + '\n');

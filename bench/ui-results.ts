@@ -6,7 +6,7 @@
  * is asked for (counted, to be sure of it).
  */
 import type { Browser, Page } from '@playwright/test';
-import { median, round } from './lib.ts';
+import { median, round, type SessionCookie } from './lib.ts';
 import { signedInContext } from './ui-table.ts';
 
 const ROWS = "document.querySelectorAll('table[aria-label] tbody tr[data-index]')";
@@ -29,7 +29,7 @@ async function timeView(page: Page, url: string): Promise<{ rowsMs: number; fill
   return { rowsMs: (await rows.jsonValue()) as number, filledMs: (await filled.jsonValue()) as number, jobViews };
 }
 
-export async function measureResults(opts: { browser: Browser; base: string; session: string; watch: string; runs: number }) {
+export async function measureResults(opts: { browser: Browser; base: string; session: SessionCookie; watch: string; runs: number }) {
   const cold: Awaited<ReturnType<typeof timeView>>[] = [];
   const warm: Awaited<ReturnType<typeof timeView>>[] = [];
   for (let i = 0; i < opts.runs; i++) {

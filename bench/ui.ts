@@ -14,7 +14,7 @@ import { Lifecycle } from '../server/sandbox/lifecycle.ts';
 import { seedDatabase } from '../server/sandbox/seed/seed.ts';
 import { createRng } from '../server/sandbox/seed/rng.ts';
 import { loadWorld, makeJob } from '../server/sandbox/world.ts';
-import { adminToken, machine, median, round, startServer, writeResults, writeSection } from './lib.ts';
+import { adminSession, adminToken, machine, median, round, startServer, writeResults, writeSection, type SessionCookie } from './lib.ts';
 import { measureResults } from './ui-results.ts';
 import { measureTable, signedInContext } from './ui-table.ts';
 
@@ -104,7 +104,7 @@ async function readWatch(page: Page): Promise<{ longestFrame: number; slowFrames
 }
 
 /** Opening the long log from a link, in a new browser context each time (empty cache), as a first visit would. */
-async function measureViewer(browser: Browser, session: string, base: string, jobId: string) {
+async function measureViewer(browser: Browser, session: SessionCookie, base: string, jobId: string) {
   const context = await signedInContext(browser, session, WATCH);
   try {
     return await viewerRun(await context.newPage(), base, jobId);
@@ -162,10 +162,10 @@ async function main() {
   const executablePath = findChromium();
   const browser = await chromium.launch({ executablePath, args: ['--disable-background-networking', '--disable-component-update'] });
   try {
-    const { token, expiresIn } = await adminToken(server.base);
-    const session = JSON.stringify({ token, expiresAt: Date.now() + expiresIn * 1000, apiKey: 'admin-key', role: 'curator' });
+    const { token } = await adminToken(server.base);
+    const session = await adminSession(server.base);
     const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, bypassCSP: true });
-    await context.addInitScript((value) => sessionStorage.setItem('alteryx-jobs.session', value), session);
+    await context.addCookies([session]);
     await context.addInitScript({ content: WATCH });
     const page = await context.newPage();
     const workflowId = (

@@ -73,14 +73,25 @@ export const LenientWorkflow = z.object({
 export type LenientWorkflow = z.output<typeof LenientWorkflow>;
 export const LenientWorkflows = z.array(LenientWorkflow);
 
-export const LenientToken = z.object({
-  access_token: z.string().check(z.minLength(1)),
-  token_type: z.optional(z.string()),
-  expires_in: z.optional(count),
-});
-
 /** The answer to a cancel. */
 export const LenientMessageResult = z.object({ message: z.string() });
+
+/** Who is signed in, as the dashboard's own server says it (GET and POST /session, and the page's data block). */
+export const LenientSessionInfo = z.object({
+  apiKey: maybeText,
+  // Unknown reads as the lesser role: the page then offers less, never more.
+  role: z.catch(z.enum(['curator', 'other']), 'other'),
+  expiresAt: z.catch(z.nullish(z.number()), null),
+  server: z.catch(z.nullish(z.object({ mode: z.catch(z.enum(['sandbox', 'proxy']), 'proxy'), host: maybeText })), null),
+});
+export type LenientSessionInfo = z.output<typeof LenientSessionInfo>;
+
+/** A session from the page or the server; undefined when there is none to read. */
+export function readSessionInfo(value: unknown): LenientSessionInfo | undefined {
+  if (value === undefined || value === null) return undefined;
+  const read = LenientSessionInfo.safeParse(value);
+  return read.success ? read.data : undefined;
+}
 
 /** Error bodies: ASP.NET's `message` or `Message`, OAuth's `error_description`. */
 export function errorMessage(body: unknown): string | undefined {
@@ -100,7 +111,7 @@ export const ANSWERS = [
   'user list',
   'workflow list',
   'cancel answer',
-  'token answer',
+  'session answer',
   "workflow's jobs",
 ] as const;
 export type AnswerName = (typeof ANSWERS)[number];

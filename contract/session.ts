@@ -6,11 +6,8 @@
 // zod/mini, as in lenient.ts: the browser reads these answers too.
 import * as z from 'zod/mini';
 
-/** Not under /webapi: the Alteryx Server never sees it. */
-export const SESSION_PATH = '/session';
-export const SESSION_COOKIE = 'alteryx-jobs.session';
-/** The id of the page's data block: `<script type="application/json" id="…">{SessionInfo}</script>`. */
-export const SESSION_DATA_ID = 'alteryx-jobs-session';
+// The session's names, without zod, for the page's first script too.
+export { SESSION_COOKIE, SESSION_DATA_ID, SESSION_PATH } from './session-words.ts';
 
 /** Long enough for any real key, secret or token; short enough that the sealed cookie stays under a browser's 4 KB. */
 export const SIGN_IN_LIMITS = { key: 256, secret: 256, token: 2048 } as const;

@@ -7,10 +7,13 @@ export const ARTISAN = { key: 'artisan-key', secret: 'artisan-secret' };
 export const VIEWER = { key: 'viewer-key', secret: 'viewer-secret' };
 
 /** A token for a user, straight from the API, for checking what the API says to them. */
-export async function tokenFor(page: Page, creds = ADMIN): Promise<string> {
-  const res = await page.request.post('/webapi/oauth2/token', {
-    form: { grant_type: 'client_credentials', client_id: creds.key, client_secret: creds.secret },
+export async function tokenFor(page: Page, creds = ADMIN, base = ''): Promise<string> {
+  // HTTP Basic, a request's own credentials: the session cookie in the context's jar is not used for it.
+  const res = await page.request.post(`${base}/webapi/oauth2/token`, {
+    form: { grant_type: 'client_credentials' },
+    headers: { authorization: `Basic ${Buffer.from(`${creds.key}:${creds.secret}`).toString('base64')}` },
   });
+  expect(res.status(), await res.text()).toBe(200);
   return ((await res.json()) as { access_token: string }).access_token;
 }
 
@@ -37,18 +40,17 @@ export const test = base.extend<{ consoleProblems: string[]; consoleExpected: Re
 export { expect };
 
 /**
- * Opens a page already signed in as a Curator, the way the app itself would be after
- * signing in: the session in sessionStorage. For tests about something other than signing in.
+ * Signs the page's browser in through the dashboard's server, as the sign-in form does: the
+ * session cookie lands in the context's cookie jar. For tests about something other than signing in.
  */
+export async function signInByApi(page: Page, creds = ADMIN, base = ''): Promise<void> {
+  const res = await page.request.post(`${base}/session`, { data: { key: creds.key, secret: creds.secret } });
+  expect(res.status(), await res.text()).toBe(200);
+}
+
+/** Opens a page already signed in as a Curator. */
 export async function openSignedIn(page: Page, url = '/jobs', base = ''): Promise<void> {
-  const res = await page.request.post(`${base}/webapi/oauth2/token`, {
-    form: { grant_type: 'client_credentials', client_id: ADMIN.key, client_secret: ADMIN.secret },
-  });
-  const { access_token, expires_in } = (await res.json()) as { access_token: string; expires_in: number };
-  const session = { token: access_token, expiresAt: Date.now() + expires_in * 1000, apiKey: ADMIN.key, role: 'curator' };
-  await page.addInitScript((value) => {
-    if (!sessionStorage.getItem('alteryx-jobs.session')) sessionStorage.setItem('alteryx-jobs.session', value);
-  }, JSON.stringify(session));
+  await signInByApi(page, ADMIN, base);
   await page.goto(base + url);
 }
 
@@ -106,8 +108,15 @@ export async function cellUnder(table: Locator, row: Locator, header: string): P
   return row.getByRole('cell').nth(index);
 }
 
-export async function sessionToken(page: Page): Promise<string> {
-  return page.evaluate(() => (JSON.parse(sessionStorage.getItem('alteryx-jobs.session') ?? '{}') as { token: string }).token);
+const tokens = new WeakMap<Page, Promise<string>>();
+/**
+ * A Curator's token of the test's own, for asking the API directly (the page's session token
+ * is the server's and never reaches the page). One per page, so tests stay under the token limit.
+ */
+export function sessionToken(page: Page): Promise<string> {
+  let token = tokens.get(page);
+  if (!token) tokens.set(page, (token = tokenFor(page)));
+  return token;
 }
 
 /** What the API itself answers for a list query, to compare the table with. */

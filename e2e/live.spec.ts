@@ -1,4 +1,4 @@
-import { COL, expect, jobsTable, openSignedIn, sessionToken, tableRows, test } from './fixtures.ts';
+import { ADMIN, COL, expect, jobsTable, openSignedIn, tableRows, test, tokenFor } from './fixtures.ts';
 
 const LIVE = process.env.E2E_LIVE_BASE_URL!;
 
@@ -18,7 +18,7 @@ test('a live refresh, with the simulator on, keeps the rows in view where they w
   const y = (await link.boundingBox())!.y;
 
   // Make sure the next refresh has something new to show.
-  const token = await sessionToken(page);
+  const token = await tokenFor(page, ADMIN, LIVE);
   const workflows = (await (
     await page.request.get(`${LIVE}/webapi/v3/workflows`, { headers: { authorization: `Bearer ${token}` } })
   ).json()) as { id: string }[];

@@ -37,7 +37,15 @@ export async function startTestServer(env: Record<string, string> = {}, opts: { 
     },
   });
   // Tests ask for many tokens; the token rate limit has a test of its own.
-  const config = loadConfig({ SANDBOX_DB: dbFile, SANDBOX_SIMULATE: '0', LOG_LEVEL: 'info', TOKEN_RATE_LIMIT: '100000', ...env });
+  // The session key file in the test's own folder, not the repository's data/.
+  const config = loadConfig({
+    SANDBOX_DB: dbFile,
+    SANDBOX_SIMULATE: '0',
+    LOG_LEVEL: 'info',
+    TOKEN_RATE_LIMIT: '100000',
+    SESSION_SECRET_FILE: join(dir, 'session-secret'),
+    ...env,
+  });
   const { app, webapi } = await buildServer(config, { now: () => clock.now, logStream, distDir: opts.distDir ?? join(dir, 'no-dist') });
   if (webapi.mode !== 'sandbox') throw new Error('expected the sandbox');
   const tokens = new Map<string, string>();

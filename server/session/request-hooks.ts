@@ -30,10 +30,13 @@ export function installRequestHooks(app: FastifyInstance, sessions: Sessions, ca
       calls.unmark(request);
     }
     if (value === undefined) return;
+    // A request with its own Authorization (a script, a test) goes on with it and never uses the
+    // cookie, so another site cannot borrow the session through it: no check needed. (Another
+    // site cannot set that header on a browser's request without a preflight this server refuses.)
+    if (webapi && headers.authorization !== undefined) return;
     if (crossSiteRefused(request)) return reply.code(403).send({ message: SESSION_MESSAGES.crossSite } satisfies SessionRefusal);
-    // /session reads the cookie itself; a request with its own Authorization (a script) goes on
-    // with it; the token endpoint takes a key and secret, never the session's token.
-    if (!webapi || headers.authorization !== undefined || path === TOKEN_PATH) return;
+    // /session reads the cookie itself; the token endpoint takes a key and secret, never the session's token.
+    if (!webapi || path === TOKEN_PATH) return;
 
     const secure = request.protocol === 'https';
     const reading = sessions.read(value);

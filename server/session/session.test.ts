@@ -130,6 +130,16 @@ describe('with the cookie', () => {
     const res = await s.call({ method: 'GET', url: '/webapi/v3/users', headers: { cookie, authorization: `Bearer ${artisan}` } });
     // The artisan's token, not the Curator's session, answered.
     expect(res.statusCode).toBe(401);
+    // Nor is such a request held to the same-origin rule: it does not use the session, and a
+    // page of another site cannot give a browser's request an Authorization of its choosing.
+    const token = await s.token(ADMIN);
+    const queued = await s.call({
+      method: 'POST',
+      url: '/webapi/v3/workflows/nope/jobs',
+      headers: { cookie, authorization: `Bearer ${token}`, origin: 'http://evil.example', 'content-type': 'application/json' },
+      payload: '{}',
+    });
+    expect(queued.statusCode).not.toBe(403);
   });
 
   it('the token endpoint works as before for a key and secret in the form, whatever cookie comes with it', async () => {

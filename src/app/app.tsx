@@ -4,6 +4,7 @@ import { lazy, Suspense, useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { RequireSession } from '../features/auth/require-session.tsx';
+import { useServerSession } from '../features/auth/use-server-session.ts';
 import { JobsPage } from '../pages/jobs-page.tsx';
 import { AppLayout } from '../features/shell/app-layout.tsx';
 import { RowHints } from '../components/row-hints.tsx';
@@ -49,6 +50,7 @@ const cssVariablesResolver: CSSVariablesResolver = () => ({
 export function App({ queryClient }: { queryClient: QueryClient }) {
   // The frame the page painted before the app's code arrived (index.html) goes as the app draws.
   useLayoutEffect(() => document.getElementById('first-paint')?.remove(), []);
+  useServerSession();
   return (
     <MantineProvider theme={theme} defaultColorScheme="auto" cssVariablesResolver={cssVariablesResolver}>
       <NotificationsHost />

@@ -8,17 +8,14 @@ import { listParams } from '../features/jobs/api/list-params.ts';
 import { jobsListViewAt } from './paths.ts';
 import { sendEarly } from '../lib/early-request.ts';
 import { queryString } from '../lib/query-string.ts';
-import { SESSION_KEY } from '../lib/session-key.ts';
+import { pageSessionData } from '../lib/session-data.ts';
 
 try {
-  const session = JSON.parse(sessionStorage.getItem(SESSION_KEY) ?? 'null') as {
-    token?: string;
-    role?: string;
-    expiresAt?: number | null;
-  } | null;
-  const token = session?.token && (!session.expiresAt || session.expiresAt > Date.now()) ? session.token : null;
-  const view = token && session?.role === 'curator' ? jobsListViewAt(location.pathname, location.search) : null;
-  if (token && view) sendEarly(`/webapi/v3/jobs${queryString(listParams(view, true))}`, token);
+  // Who is signed in, as the server wrote it into the page; the cookie goes with the request.
+  const session = pageSessionData() as { role?: string; expiresAt?: number | null } | undefined;
+  const live = session?.role === 'curator' && (!session.expiresAt || session.expiresAt > Date.now());
+  const view = live ? jobsListViewAt(location.pathname, location.search) : null;
+  if (view) sendEarly(`/webapi/v3/jobs${queryString(listParams(view, true))}`);
 } catch {
   // Nothing sent early: the app asks as it always does.
 }

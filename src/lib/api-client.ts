@@ -1,11 +1,11 @@
 /**
- * The one way the dashboard talks to /webapi: adds the bearer token, and turns every
- * failure into an ApiError with the HTTP status and the server's own message.
+ * The one way the dashboard talks to its server (/webapi and /session): turns every failure
+ * into an ApiError with the HTTP status and the server's own message. It sends no token: the
+ * session cookie goes with each same-origin request, and the server attaches the token.
  */
 import { errorMessage } from '../../contract/lenient.ts';
 import { takeEarly } from './early-request.ts';
 import { queryString, type Query } from './query-string.ts';
-import { sessionStore } from './session.ts';
 
 /** Why the dashboard itself (not the server) wrote an ApiError's message, so the UI can say it in the reader's language. */
 export type ClientReason = 'unreachable' | 'notJson' | 'noMessage';
@@ -36,10 +36,8 @@ export interface RequestOptions {
   body?: BodyInit;
   headers?: Record<string, string>;
   signal?: AbortSignal;
-  /** Without the session's token (the token request itself). */
+  /** A 401 here is an answer, not a sign that the session ended (signing in, checking the session). */
   anonymous?: boolean;
-  /** A token to use instead of the session's (checking a pasted one). */
-  token?: string;
 }
 
 let onUnauthorized: (() => void) | null = null;
@@ -48,15 +46,19 @@ export function setUnauthorizedHandler(handler: (() => void) | null): void {
   onUnauthorized = handler;
 }
 
-export async function apiRequest(path: string, opts: RequestOptions = {}): Promise<Response> {
+/** A request to the Alteryx API, under /webapi. */
+export function apiRequest(path: string, opts: RequestOptions = {}): Promise<Response> {
+  return serverRequest(`/webapi${path}`, opts);
+}
+
+/** A request to the dashboard's own server, by its path (/session). */
+export async function serverRequest(path: string, opts: RequestOptions = {}): Promise<Response> {
   const headers: Record<string, string> = { accept: 'application/json', ...opts.headers };
-  const token = opts.token ?? (opts.anonymous ? undefined : sessionStore.get()?.token);
-  if (token) headers.authorization = `Bearer ${token}`;
   let res: Response;
-  const url = `/webapi${path}${queryString(opts.query ?? {})}`;
+  const url = `${path}${queryString(opts.query ?? {})}`;
   try {
     // The same request may already be on its way, sent as the page's first script ran.
-    const early = (opts.method ?? 'GET') === 'GET' && token ? takeEarly(url, token) : undefined;
+    const early = (opts.method ?? 'GET') === 'GET' ? takeEarly(url) : undefined;
     res =
       (await early?.catch(() => undefined)) ??
       (await fetch(url, { method: opts.method ?? 'GET', headers, body: opts.body, signal: opts.signal }));
@@ -71,14 +73,18 @@ export async function apiRequest(path: string, opts: RequestOptions = {}): Promi
   } catch {
     body = undefined;
   }
-  if (res.status === 401 && !opts.anonymous && !opts.token) onUnauthorized?.();
+  if (res.status === 401 && !opts.anonymous) onUnauthorized?.();
   const told = errorMessage(body);
   if (told) throw new ApiError(res.status, told, body);
   throw new ApiError(res.status, `${res.status} ${res.statusText || 'Error'}`.trim(), body, 'noMessage');
 }
 
-export async function apiJson(path: string, opts: RequestOptions = {}): Promise<unknown> {
-  const res = await apiRequest(path, opts);
+export function apiJson(path: string, opts: RequestOptions = {}): Promise<unknown> {
+  return serverJson(`/webapi${path}`, opts);
+}
+
+export async function serverJson(path: string, opts: RequestOptions = {}): Promise<unknown> {
+  const res = await serverRequest(path, opts);
   try {
     return await res.json();
   } catch {

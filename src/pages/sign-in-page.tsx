@@ -2,7 +2,7 @@ import { Alert, Center, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useSearchParams } from 'react-router';
-import { sessionStore, useSession } from '../lib/session.ts';
+import { sessionStore, useSession, useSessionKnown } from '../lib/session.ts';
 import { KeyForm, TokenForm } from '../features/auth/sign-in-forms.tsx';
 
 /** Only a path on this site: a `next` of `//evil.example` must not leave it. */
@@ -14,9 +14,11 @@ export function SignInPage() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const session = useSession();
+  const known = useSessionKnown();
   const [reason] = useState(() => sessionStore.lastReason());
   const next = safeNext(params.get('next'));
   if (session) return <Navigate to={next} replace />;
+  if (!known) return null;
 
   return (
     <Center mih="100vh" p="md">

@@ -7,11 +7,8 @@ import { sessionStore, type Session } from '../../lib/session.ts';
 import { signInWithKey, signInWithToken } from './auth-api.ts';
 import { errorText } from '../../lib/error-text.ts';
 
-function useSignIn<T>(signIn: (input: T) => Promise<Session>, secretOf: (input: T) => string | null) {
-  return useMutation({
-    mutationFn: signIn,
-    onSuccess: (session, input) => sessionStore.start(session, secretOf(input)),
-  });
+function useSignIn<T>(signIn: (input: T) => Promise<Session>) {
+  return useMutation({ mutationFn: signIn, onSuccess: (session) => sessionStore.start(session) });
 }
 
 function SignInError({ error, wrongKey }: { error: Error | null; wrongKey: string }) {
@@ -30,10 +27,7 @@ export function KeyForm() {
   const { t } = useTranslation();
   const [key, setKey] = useState('');
   const [secret, setSecret] = useState('');
-  const signIn = useSignIn(
-    (c: { key: string; secret: string }) => signInWithKey(c.key, c.secret),
-    (c) => c.secret,
-  );
+  const signIn = useSignIn((c: { key: string; secret: string }) => signInWithKey(c.key, c.secret));
   const submit = (e: FormEvent) => {
     e.preventDefault();
     signIn.mutate({ key: key.trim(), secret });
@@ -71,10 +65,7 @@ export function KeyForm() {
 export function TokenForm() {
   const { t } = useTranslation();
   const [token, setToken] = useState('');
-  const signIn = useSignIn(
-    (value: string) => signInWithToken(value),
-    () => null,
-  );
+  const signIn = useSignIn((value: string) => signInWithToken(value));
   const submit = (e: FormEvent) => {
     e.preventDefault();
     signIn.mutate(token.trim().replace(/^Bearer\s+/i, ''));

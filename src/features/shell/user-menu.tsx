@@ -63,7 +63,7 @@ export function UserMenu() {
             color="red"
             leftSection={<IconLogout size={16} aria-hidden />}
             onClick={() => {
-              sessionStore.end('signed-out');
+              sessionStore.signOut();
               queryClient.clear();
             }}
           >

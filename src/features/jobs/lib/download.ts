@@ -1,4 +1,4 @@
-/** Saving files: fetched with the token (never a token in a URL), with progress. */
+/** Saving files: fetched through the session like any other request (never a token in a URL), with progress. */
 import { apiRequest } from '../../../lib/api-client.ts';
 
 export function saveBlob(blob: Blob, fileName: string): void {
