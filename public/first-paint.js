@@ -1,8 +1,10 @@
 // Before anything else loads: whether to paint the app's frame at once (someone is signed in),
 // and in which language, so the page is not blank while its code arrives. The app removes it as it first draws.
 try {
-  var s = JSON.parse(sessionStorage.getItem('alteryx-jobs.session') || 'null');
-  if (s && s.token && (!s.expiresAt || s.expiresAt > Date.now()) && location.pathname.indexOf('/sign-in') !== 0) {
+  // Who is signed in, as the server wrote it into the page before this script (its session data block).
+  var block = document.getElementById('alteryx-jobs-session');
+  var s = block ? JSON.parse(block.textContent || 'null') : null;
+  if (s && (!s.expiresAt || s.expiresAt > Date.now()) && location.pathname.indexOf('/sign-in') !== 0) {
     document.documentElement.setAttribute('data-frame', 'app');
   }
   var lang = localStorage.getItem('language') || (navigator.language.toLowerCase().indexOf('ja') === 0 ? 'ja' : 'en');
