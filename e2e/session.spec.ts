@@ -4,7 +4,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect, jobsTable, sessionToken, signIn, test } from './fixtures.ts';
+import { expect, jobsTable, sessionToken, signIn, signInByApi, test } from './fixtures.ts';
 
 test('one sign-in serves a second tab opened on a job; signing out in one tab signs out the other', async ({ page, context }) => {
   await signIn(page, undefined, '/jobs?status=Completed');
@@ -86,5 +86,19 @@ test.describe('another site', () => {
     ).pagination.totalItems;
     expect(queuedAfter).toBe(queuedBefore);
     expect((await api(`/v3/jobs/${victim!.jobId}`)).status()).toBe(200);
+  });
+});
+
+test.describe('the page before its code', () => {
+  // The app's code is held back on purpose, to see what the page paints without it.
+  test.use({ consoleExpected: [/ERR_FAILED/] });
+
+  test('a signed-in visit paints the app’s frame from the page alone; a signed-out one does not', async ({ page }) => {
+    await page.route('**/assets/*.js', (route) => route.abort());
+    await page.goto('/jobs');
+    await expect(page.locator('html')).not.toHaveAttribute('data-frame', 'app');
+    await signInByApi(page);
+    await page.goto('/jobs');
+    await expect(page.locator('html')).toHaveAttribute('data-frame', 'app');
   });
 });
