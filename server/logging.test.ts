@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
+import { collectLogs } from '../test/collect-logs.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ADMIN, ARTISAN, startTestServer, type TestServer } from '../test/sandbox.ts';
 import { buildServer } from './app.ts';
@@ -173,13 +173,7 @@ describe('failures are seen at info', () => {
     const port = (closed.address() as AddressInfo).port;
     await new Promise((r) => closed.close(r));
     const dir = mkdtempSync(join(tmpdir(), 'logging-'));
-    const logs: string[] = [];
-    const logStream = new Writable({
-      write(chunk, _e, done) {
-        logs.push(String(chunk));
-        done();
-      },
-    });
+    const { logs, logStream } = collectLogs();
     const config = loadConfig({
       ALTERYX_URL: `http://127.0.0.1:${port}/webapi/`,
       LOG_LEVEL: 'info',

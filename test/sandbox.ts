@@ -2,7 +2,7 @@
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
+import { collectLogs } from './collect-logs.ts';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { inject } from 'vitest';
 import { buildServer } from '../server/app.ts';
@@ -29,13 +29,7 @@ export async function startTestServer(env: Record<string, string> = {}, opts: { 
   const dbFile = join(dir, 'sandbox.sqlite');
   copyFileSync(inject('templateDb'), dbFile);
   const clock = { now: inject('templateNowMs') };
-  const logs: string[] = [];
-  const logStream = new Writable({
-    write(chunk, _enc, done) {
-      logs.push(String(chunk));
-      done();
-    },
-  });
+  const { logs, logStream } = collectLogs();
   // Tests ask for many tokens; the token rate limit has a test of its own.
   // The session key file in the test's own folder, not the repository's data/.
   const config = loadConfig({

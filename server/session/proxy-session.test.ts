@@ -13,7 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SESSION_MESSAGES } from '../../contract/session.ts';
 import { buildServer } from '../app.ts';
 import { loadConfig } from '../config.ts';
-import { collectLogs, cookieFrom, SAME_ORIGIN, sessionSetCookie, signIn } from './test-kit.ts';
+import { collectLogs } from '../../test/collect-logs.ts';
+import { cookieFrom, SAME_ORIGIN, sessionSetCookie, signIn } from './test-kit.ts';
 
 const KEY = { key: 'real-key', secret: 'real-secret' };
 const BASIC = `Basic ${Buffer.from('real-key:real-secret').toString('base64')}`;

@@ -1,6 +1,5 @@
 /** For the session's tests: signing in through POST /session, and the cookie a browser would keep. */
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { Writable } from 'node:stream';
 import { SESSION_COOKIE, SESSION_PATH } from '../../contract/session.ts';
 
 /** The session's Set-Cookie line of an answer, if it has one. */
@@ -40,15 +39,3 @@ export async function freshToken(app: FastifyInstance, creds: { key: string; sec
 
 /** What a browser adds to a request from the dashboard's own page. */
 export const SAME_ORIGIN = { 'sec-fetch-site': 'same-origin' };
-
-/** A log stream for buildServer, and the lines written to it. */
-export function collectLogs(): { logs: string[]; logStream: Writable } {
-  const logs: string[] = [];
-  const logStream = new Writable({
-    write(chunk, _encoding, done) {
-      logs.push(String(chunk));
-      done();
-    },
-  });
-  return { logs, logStream };
-}

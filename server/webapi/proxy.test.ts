@@ -8,7 +8,7 @@ import { createServer as createHttps } from 'node:https';
 import { connect, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
+import { collectLogs } from '../../test/collect-logs.ts';
 import { generate } from 'selfsigned';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../app.ts';
@@ -41,13 +41,7 @@ async function upstream(
 
 async function proxyTo(url: string, env: Record<string, string> = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'proxy-'));
-  const logs: string[] = [];
-  const logStream = new Writable({
-    write(chunk, _e, done) {
-      logs.push(String(chunk));
-      done();
-    },
-  });
+  const { logs, logStream } = collectLogs();
   const config = loadConfig({ ALTERYX_URL: url, SANDBOX_DB: join(dir, 'never.sqlite'), LOG_LEVEL: 'info', ...env });
   const { app, webapi } = await buildServer(config, { logStream, distDir: join(dir, 'no-dist') });
   return { app, webapi, logs, dir, close: async () => (await app.close(), rmSync(dir, { recursive: true, force: true })) };
