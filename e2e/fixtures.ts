@@ -119,12 +119,16 @@ export function sessionToken(page: Page): Promise<string> {
   return token;
 }
 
-/** What the API itself answers for a list query, to compare the table with. */
+/** What the API itself answers to a GET, as a Curator, to compare the page with. */
+export async function apiGet<T>(page: Page, path: string): Promise<T> {
+  const res = await page.request.get(`/webapi${path}`, { headers: { authorization: `Bearer ${await sessionToken(page)}` } });
+  expect(res.status(), path).toBe(200);
+  return (await res.json()) as T;
+}
+
+/** The job ids the API answers for a list query. */
 export async function apiJobIds(page: Page, query: string): Promise<string[]> {
-  const token = await sessionToken(page);
-  const res = await page.request.get(`/webapi/v3/jobs?${query}`, { headers: { authorization: `Bearer ${token}` } });
-  expect(res.status()).toBe(200);
-  return ((await res.json()) as { data: { jobId: string }[] }).data.map((d) => d.jobId);
+  return (await apiGet<{ data: { jobId: string }[] }>(page, `/v3/jobs?${query}`)).data.map((d) => d.jobId);
 }
 
 /** Picks options in a Mantine select or multi-select by its label. */

@@ -4,7 +4,7 @@
  * server sends (run times past a day, numeric priorities) read as Japanese.
  */
 import type { Page } from '@playwright/test';
-import { ADMIN, expect, openSignedIn, sessionToken, test } from './fixtures.ts';
+import { ADMIN, apiGet, expect, openSignedIn, sessionToken, test } from './fixtures.ts';
 
 // Words that are Japanese UI as much as English: abbreviations and names the UI keeps as they are.
 const KEPT = new Set(['ID', 'API', 'E2', 'AMP', 'CSV', 'HTML', 'JSON', 'HTTP', 'UTC', 'GMT', 'Alteryx', 'Ctrl', 'Shift']);
@@ -81,14 +81,9 @@ async function englishLeft(page: Page, data: Data): Promise<string[]> {
   return [...left];
 }
 
-async function api<T>(page: Page, path: string): Promise<T> {
-  const res = await page.request.get(`/webapi${path}`, { headers: { authorization: `Bearer ${await sessionToken(page)}` } });
-  expect(res.status()).toBe(200);
-  return (await res.json()) as T;
-}
 /** Runs queued on the sandbox (its simulator is off in these tests, so they stay queued). */
 async function queueJobs(page: Page, n: number): Promise<string[]> {
-  const workflows = await api<{ id: string }[]>(page, '/v3/workflows');
+  const workflows = await apiGet<{ id: string }[]>(page, '/v3/workflows');
   const ids: string[] = [];
   for (let i = 0; i < n; i++) {
     const res = await page.request.post(`/webapi/v3/workflows/${workflows[i + 1]!.id}/jobs`, {
@@ -132,7 +127,7 @@ test('Japanese: a finished job with its log and outputs, and the run time past a
   // The seed's run of more than a day ended in the middle of its history: look for it day by day.
   let long: string | undefined;
   for (let back = 1; back <= 30 && !long; back++) {
-    const list = await api<List>(
+    const list = await apiGet<List>(
       page,
       `/v3/jobs?allUsers=true&limit=1000&completedAfter=${day(-back - 1)}&completedBefore=${day(-back + 1)}`,
     );
@@ -153,7 +148,7 @@ test('Japanese: the job that has run for more than a day, and the cancel dialog'
   // The seed's runaway: still running, or stopped by an earlier test's bulk cancel after more than a day.
   let runaway: List['data'][number] | undefined;
   for (let offset = 0; !runaway; offset += 1000) {
-    const list = await api<List>(page, `/v3/jobs?allUsers=true&limit=1000&offset=${offset}`);
+    const list = await apiGet<List>(page, `/v3/jobs?allUsers=true&limit=1000&offset=${offset}`);
     if (list.data.length === 0) break;
     runaway = list.data.find((j) => /^1\./.test(j.executionTime ?? '') && j.executionTime !== '1.02:05:00');
   }
@@ -194,7 +189,7 @@ test('Japanese: the bulk preview, Failed recently, and a workflow’s jobs', asy
   await expect(page.getByText(/に終了したジョブ[\d,]+件を確認しました。/)).toBeVisible({ timeout: 30_000 });
   expect(await englishLeft(page, data)).toEqual([]);
 
-  const workflows = await api<{ id: string }[]>(page, '/v3/workflows');
+  const workflows = await apiGet<{ id: string }[]>(page, '/v3/workflows');
   await page.goto(`/workflows/${workflows[0]!.id}/jobs`);
   await expect(page.getByRole('table').first().getByRole('row').nth(1)).toBeVisible();
   expect(await englishLeft(page, data)).toEqual([]);

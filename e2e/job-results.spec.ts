@@ -4,7 +4,7 @@
  * the API's own answers.
  */
 import type { Page } from '@playwright/test';
-import { COL, cellUnder, expect, jobsTable, openSignedIn, sessionToken, tableRows, test } from './fixtures.ts';
+import { COL, apiGet, cellUnder, expect, jobsTable, openSignedIn, tableRows, test } from './fixtures.ts';
 
 interface Item {
   jobId: string;
@@ -13,14 +13,8 @@ interface Item {
   executionTime: string | null;
 }
 
-async function api<T>(page: Page, path: string): Promise<T> {
-  const res = await page.request.get(`/webapi${path}`, { headers: { authorization: `Bearer ${await sessionToken(page)}` } });
-  expect(res.status(), path).toBe(200);
-  return (await res.json()) as T;
-}
-
 const disposition = async (page: Page, jobId: string) =>
-  (await api<{ disposition: string }>(page, `/v3/jobs/${jobId}?includeMessages=false`)).disposition;
+  (await apiGet<{ disposition: string }>(page, `/v3/jobs/${jobId}?includeMessages=false`)).disposition;
 
 /** A .NET TimeSpan, `[d.]hh:mm:ss[.fffffff]`, as a real server and the sandbox write run times. */
 function timeSpan(t: string): number {
@@ -55,7 +49,7 @@ test('the jobs table shows every finished job’s result, as its JobView says', 
   let pageNo = 0;
   let expected = new Map<string, string>();
   for (let p = 1; p <= 10 && pageNo === 0; p++) {
-    const list = await api<{ data: Item[] }>(page, `/v3/jobs?allUsers=true&statuses=Complete&limit=100&offset=${(p - 1) * 100}`);
+    const list = await apiGet<{ data: Item[] }>(page, `/v3/jobs?allUsers=true&statuses=Complete&limit=100&offset=${(p - 1) * 100}`);
     expected = new Map(await Promise.all(list.data.map(async (j) => [j.jobId, await disposition(page, j.jobId)] as [string, string])));
     if (['Success', 'Warning', 'Error', 'Cancelled'].every((d) => [...expected.values()].includes(d))) pageNo = p;
   }
@@ -103,10 +97,10 @@ test('results are asked for once, 4 at a time: a second visit asks the API for n
 
 test('a workflow’s page with Result = Error shows only Error results', async ({ page }) => {
   await openSignedIn(page, '/jobs?refresh=0');
-  const workflows = await api<{ id: string; name: string }[]>(page, '/v3/workflows');
+  const workflows = await apiGet<{ id: string; name: string }[]>(page, '/v3/workflows');
   let target: { id: string; name: string } | undefined;
   for (const w of workflows) {
-    const errors = await api<unknown[]>(page, `/v3/workflows/${w.id}/jobs?resultCode=Error&limit=5`);
+    const errors = await apiGet<unknown[]>(page, `/v3/workflows/${w.id}/jobs?resultCode=Error&limit=5`);
     if (errors.length >= 2) target = w;
     if (target) break;
   }
@@ -129,7 +123,7 @@ test('Failed in the last 24 hours lists exactly the jobs the API says failed in 
   const now = Date.now();
 
   // The API's own view of the window: every job that ended in it, and its JobView's result.
-  const list = await api<{ data: Item[] }>(page, '/v3/jobs?allUsers=true&statuses=Complete&sortField=CompletionDateTime&limit=1000');
+  const list = await apiGet<{ data: Item[] }>(page, '/v3/jobs?allUsers=true&statuses=Complete&sortField=CompletionDateTime&limit=1000');
   const slack = 5 * 60_000;
   const inWindow = (j: Item, margin: number) => endedAt(j) >= now - 86_400_000 + margin;
   const sure = list.data.filter((j) => inWindow(j, slack));
