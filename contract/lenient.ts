@@ -7,6 +7,7 @@
 // zod/mini: the same checks as the contract's zod, in a form a bundler can trim, so the
 // dashboard's first view does not carry the whole library.
 import * as z from 'zod/mini';
+import { SessionRole } from './session.ts';
 
 const text = z.pipe(
   z.union([z.string(), z.number()]),
@@ -80,7 +81,7 @@ export const LenientMessageResult = z.object({ message: z.string() });
 export const LenientSessionInfo = z.object({
   apiKey: maybeText,
   // Unknown reads as the lesser role: the page then offers less, never more.
-  role: z.catch(z.enum(['curator', 'other']), 'other'),
+  role: z.catch(SessionRole, 'other'),
   expiresAt: z.catch(z.nullish(z.number()), null),
   server: z.catch(z.nullish(z.object({ mode: z.catch(z.enum(['sandbox', 'proxy']), 'proxy'), host: maybeText })), null),
 });

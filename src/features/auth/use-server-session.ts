@@ -9,11 +9,17 @@ import { currentSession } from './auth-api.ts';
 export function useServerSession(): void {
   useEffect(() => {
     const refresh = () =>
-      void currentSession().then(
-        (session) => (session ? sessionStore.start(session, { tellOthers: false }) : sessionStore.known() || sessionStore.set(null)),
-        () => sessionStore.known() || sessionStore.set(null),
+      currentSession().then(
+        (session) => {
+          if (session) sessionStore.start(session, { tellOthers: false });
+          else if (!sessionStore.known()) sessionStore.set(null);
+        },
+        // The server did not answer: until it does, show sign-in rather than nothing.
+        () => {
+          if (!sessionStore.known()) sessionStore.set(null);
+        },
       );
-    if (!sessionStore.known()) refresh();
-    return sessionStore.followOtherTabs(refresh);
+    if (!sessionStore.known()) void refresh();
+    return sessionStore.followOtherTabs(() => void refresh());
   }, []);
 }
