@@ -2,7 +2,7 @@ import { Center, createTheme, Loader, MantineProvider, type CSSVariablesResolver
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { BrowserRouter, Route, Routes } from 'react-router';
 import { RequireSession } from '../features/auth/require-session.tsx';
 import { useServerSession } from '../features/auth/use-server-session.ts';
 import { JobsPage } from '../pages/jobs-page.tsx';
@@ -10,17 +10,21 @@ import { AppLayout } from '../features/shell/app-layout.tsx';
 import { RowHints } from '../components/row-hints.tsx';
 import { NotificationsHost } from './notifications-host.tsx';
 import { PATHS } from './paths.ts';
+import { Landing } from './landing.tsx';
 
 // The landing page and its frame come with the app itself: discovered only as React reached
 // them, they were a second wave of requests after the first (see BENCHMARKS.md). The other
 // pages load on their own.
 const SignInPage = lazy(() => import('../pages/sign-in-page.tsx').then((m) => ({ default: m.SignInPage })));
 const FailedPage = lazy(() => import('../pages/failed-page.tsx').then((m) => ({ default: m.FailedPage })));
+// The Overview draws charts: their code loads with the page, never with the jobs list.
+const OverviewPage = lazy(() => import('../pages/overview-page.tsx').then((m) => ({ default: m.OverviewPage })));
 // A workflow's jobs are a second page most visits never open.
 const WorkflowJobsPage = lazy(() => import('../pages/workflow-jobs-page.tsx').then((m) => ({ default: m.WorkflowJobsPage })));
 
 /** The signed-in pages, each at its path in the route table. */
 const PAGES = [
+  { path: PATHS.overview, Page: OverviewPage },
   { path: PATHS.jobs, Page: JobsPage },
   { path: PATHS.job, Page: JobsPage },
   { path: PATHS.failed, Page: FailedPage },
@@ -71,7 +75,7 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
                   <Route key={path} path={path} element={<Suspense fallback={<PageLoading />}>{<Page />}</Suspense>} />
                 ))}
               </Route>
-              <Route path="*" element={<Navigate to={PATHS.jobs} replace />} />
+              <Route path="*" element={<Landing />} />
             </Routes>
           </Suspense>
         </BrowserRouter>

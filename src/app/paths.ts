@@ -7,6 +7,7 @@ import { viewFromParams, type JobsView } from '../features/jobs/state/view.ts';
 
 export const PATHS = {
   signIn: '/sign-in',
+  overview: '/overview',
   jobs: '/jobs',
   job: '/jobs/:jobId',
   failed: '/failed',

@@ -7,7 +7,7 @@ import { KeyForm, TokenForm } from '../features/auth/sign-in-forms.tsx';
 
 /** Only a path on this site: a `next` of `//evil.example` must not leave it. */
 export function safeNext(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/jobs';
+  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
 }
 
 export function SignInPage() {

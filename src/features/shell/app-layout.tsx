@@ -1,6 +1,6 @@
 import { Box, Burger, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconAlertOctagon, IconListDetails } from '@tabler/icons-react';
+import { IconAlertOctagon, IconGauge, IconListDetails } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import classes from './app-layout.module.css';
@@ -9,6 +9,7 @@ import { ServerBadge } from './server-badge.tsx';
 import { UserMenu } from './user-menu.tsx';
 
 const PAGES = [
+  { to: '/overview', label: 'shell.overview', Icon: IconGauge },
   { to: '/jobs', label: 'shell.jobs', Icon: IconListDetails },
   { to: '/failed', label: 'shell.failed', Icon: IconAlertOctagon },
 ] as const;
@@ -23,7 +24,7 @@ export function AppLayout() {
         <Group h="100%" px="md" gap="sm" wrap="nowrap" justify="space-between">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="md" size="sm" aria-label={t('shell.navigation')} aria-expanded={opened} />
-            <Text component={Link} to="/jobs" fw={700} size="lg" style={{ textDecoration: 'none', color: 'inherit', whiteSpace: 'nowrap' }}>
+            <Text component={Link} to="/" fw={700} size="lg" style={{ textDecoration: 'none', color: 'inherit', whiteSpace: 'nowrap' }}>
               {t('app.name')}
             </Text>
             <ServerBadge />
