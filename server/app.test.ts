@@ -36,8 +36,17 @@ describe('serving the dashboard', () => {
     expect(res.json().message).toBeTruthy();
   });
 
-  it('/healthz reports the mode', async () => {
-    expect((await s.call({ method: 'GET', url: '/healthz' })).json()).toEqual({ status: 'ok', mode: 'sandbox' });
+  it('/healthz reports the mode and the history cap the pages follow', async () => {
+    expect((await s.call({ method: 'GET', url: '/healthz' })).json()).toEqual({ status: 'ok', mode: 'sandbox', historyMaxJobs: 50_000 });
+  });
+
+  it('/healthz says a HISTORY_MAX_JOBS that was set', async () => {
+    const other = await startTestServer({ HISTORY_MAX_JOBS: '1234' });
+    try {
+      expect((await other.call({ method: 'GET', url: '/healthz' })).json()).toMatchObject({ historyMaxJobs: 1234 });
+    } finally {
+      await other.close();
+    }
   });
 });
 
@@ -51,6 +60,7 @@ describe('configuration', () => {
       SANDBOX_SIMULATE: true,
       SANDBOX_WORKERS: 4,
       SANDBOX_TOKEN_TTL: 3600,
+      HISTORY_MAX_JOBS: 50_000,
     });
     expect(loadConfig({ SANDBOX_SIMULATE: '0' }).SANDBOX_SIMULATE).toBe(false);
   });
@@ -58,6 +68,7 @@ describe('configuration', () => {
   it('names each bad variable', () => {
     expect(() => loadConfig({ PORT: 'eighty', SANDBOX_WORKERS: '0' })).toThrow(/PORT: must be a whole number[\s\S]*SANDBOX_WORKERS/);
     expect(() => loadConfig({ ALTERYX_URL: 'ftp://x' })).toThrow(/ALTERYX_URL/);
+    expect(() => loadConfig({ HISTORY_MAX_JOBS: 'lots' })).toThrow(/HISTORY_MAX_JOBS: must be a whole number/);
   });
 });
 

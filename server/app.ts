@@ -56,12 +56,18 @@ export async function buildServer(
   const webapi = await mountWebapi(app, config, overrides);
   app.addHook('onClose', async () => webapi.close());
   app.get('/healthz', async (_request, reply) => {
-    if (webapi.mode === 'sandbox') return { status: 'ok', mode: 'sandbox' };
+    // The dashboard's own settings, which its pages follow whichever server is behind it.
+    const settings = { historyMaxJobs: config.HISTORY_MAX_JOBS };
+    if (webapi.mode === 'sandbox') return { status: 'ok', mode: 'sandbox', ...settings };
     const answers = await upstreamAnswers(webapi.upstream, config.ALTERYX_TLS_INSECURE);
     // 503 when the Alteryx Server does not answer, so a load balancer or monitor can tell.
-    return reply
-      .code(answers ? 200 : 503)
-      .send({ status: answers ? 'ok' : 'upstream-unreachable', mode: 'proxy', upstream: webapi.upstream.host, upstreamAnswers: answers });
+    return reply.code(answers ? 200 : 503).send({
+      status: answers ? 'ok' : 'upstream-unreachable',
+      mode: 'proxy',
+      upstream: webapi.upstream.host,
+      upstreamAnswers: answers,
+      ...settings,
+    });
   });
   await serveSpa(app, distDir ?? DIST_DIR, { sessionInfo: session.pageInfo });
   return { app, webapi, session: { secretSource: session.secretSource } };

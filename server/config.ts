@@ -35,6 +35,8 @@ const Env = z.object({
   SESSION_SECRET_FILE: z.string().min(1).default('data/session-secret'),
   /** Seconds a sign-in lasts. */
   SESSION_MAX_AGE: int(60, 30 * 86400).default(28800),
+  /** Finished jobs the Overview's history reads at most for one window, so its cost has a ceiling on a server with years of jobs. */
+  HISTORY_MAX_JOBS: int(100, 10_000_000).default(50_000),
 });
 
 export type Config = z.output<typeof Env>;

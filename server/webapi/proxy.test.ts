@@ -152,7 +152,13 @@ describe('forwarding', () => {
   it('says in /healthz that it is a proxy, to which host, and that the host answers', async () => {
     const res = await proxy.app.inject({ method: 'GET', url: '/healthz' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ status: 'ok', mode: 'proxy', upstream: `127.0.0.1:${up.port}`, upstreamAnswers: true });
+    expect(res.json()).toEqual({
+      status: 'ok',
+      mode: 'proxy',
+      upstream: `127.0.0.1:${up.port}`,
+      upstreamAnswers: true,
+      historyMaxJobs: 50_000,
+    });
   });
 });
 

@@ -4,7 +4,13 @@ import { queryOptions } from '@tanstack/react-query';
 export interface Health {
   mode: 'sandbox' | 'proxy';
   upstream?: string;
+  /** HISTORY_MAX_JOBS: finished jobs the Overview's history reads at most; our own server always says it. */
+  historyMaxJobs?: number;
 }
+
+export const DEFAULT_HISTORY_MAX_JOBS = 50_000;
+export const historyMaxJobs = (h: Health): number =>
+  typeof h.historyMaxJobs === 'number' && h.historyMaxJobs > 0 ? h.historyMaxJobs : DEFAULT_HISTORY_MAX_JOBS;
 
 let pending: Promise<Health> | null = null;
 
