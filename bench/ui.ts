@@ -17,6 +17,7 @@ import { loadWorld, makeJob } from '../server/sandbox/world.ts';
 import { adminSession, adminToken, machine, median, round, startServer, writeResults, writeSection, type SessionCookie } from './lib.ts';
 import { measureResults } from './ui-results.ts';
 import { measureTable, signedInContext } from './ui-table.ts';
+import { measureOverview, overviewLines } from './ui-overview.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4181);
 const LOG_LINES = 100_000;
@@ -27,7 +28,7 @@ const BULK_RUNS = 3;
 const HEAP_RUNS = Number(process.env.BENCH_HEAP_RUNS ?? 10);
 const HEAP_CYCLES = Number(process.env.BENCH_CYCLES ?? 500);
 const IDLE_MS = Number(process.env.BENCH_IDLE_S ?? 60) * 1000;
-const ONLY = process.env.BENCH_ONLY; // 'table', 'results' or 'log' for a partial run while working
+const ONLY = process.env.BENCH_ONLY; // 'overview', 'table', 'results' or 'log' for a partial run while working
 const dir = mkdtempSync(join(tmpdir(), 'bench-ui-'));
 const dbFile = join(dir, 'bench.sqlite');
 
@@ -181,6 +182,13 @@ async function main() {
       });
       return ((await res.json()) as { id: string }).id;
     };
+    if (!ONLY || ONLY === 'overview') {
+      const runs = Number(process.env.BENCH_OVERVIEW_RUNS ?? 5);
+      const overview = await measureOverview(browser, runs);
+      writeResults('ui-overview', overview);
+      writeSection('ui-overview', overviewLines(overview, browser.version(), runs, machine()));
+      if (ONLY === 'overview') return;
+    }
     const results =
       ONLY === 'log' || ONLY === 'table'
         ? null
