@@ -18,6 +18,8 @@ export const jobKeys = {
   workflowList: (workflowId: string, params: object) => [...jobKeys.workflowLists(), workflowId, params] as const,
   /** The jobs a bulk cancel was planned on: gathered once, kept as they were while the plan stands. */
   matching: (params: object) => [...jobKeys.all, 'matching', params] as const,
+  /** The Overview's history of finished jobs: no cancel changes it, so it sits apart from the lists. */
+  history: (...parts: (string | number)[]) => [...jobKeys.all, 'history', ...parts] as const,
   jobs: () => [...jobKeys.all, 'job'] as const,
   job: (jobId: string) => [...jobKeys.jobs(), jobId] as const,
   reference: (what: 'users' | 'workflows') => [...jobKeys.all, 'reference', what] as const,
