@@ -1,17 +1,33 @@
-import { Paper, Title } from '@mantine/core';
+import { Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useNow } from '../../../lib/clock.ts';
 import type { OverviewView } from './overview-view.ts';
 import type { SetView } from '../state/use-url-view.ts';
+import { UsageRangeControl } from './usage/usage-range-control.tsx';
+import { UsageReportView } from './usage/usage-report-view.tsx';
+import { usageDays } from './usage/usage-range.ts';
 
-/** The Overview's usage panels (being built). */
-export function UsageSection({ view }: { view: OverviewView; onChange: SetView<OverviewView> }) {
+/** What ran over a month or a range of days: runs per workflow, per user and per day, and as files. */
+export function UsageSection({ view, onChange }: { view: OverviewView; onChange: SetView<OverviewView> }) {
   const { t } = useTranslation();
-  void view;
+  // Today's date is all the report needs of the clock.
+  const nowMs = useNow(60_000);
+  const days = usageDays(view.usageFrom, view.usageTo, nowMs);
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="overview-usage">
-      <Title order={2} size="h3" id="overview-usage">
-        {t('overview.usage.title')}
-      </Title>
+      <Stack gap="md">
+        <Group justify="space-between" align="flex-end" gap="sm">
+          <Title order={2} size="h3" id="overview-usage">
+            {t('overview.usage.title')}
+          </Title>
+          <UsageRangeControl days={days} nowMs={nowMs} onChange={onChange} />
+        </Group>
+        {days.future ? (
+          <Text size="sm">{t('overview.usage.future')}</Text>
+        ) : (
+          <UsageReportView fromDay={days.fromDay} toDay={days.readTo} zone={view.tz} />
+        )}
+      </Stack>
     </Paper>
   );
 }

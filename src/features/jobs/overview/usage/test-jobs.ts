@@ -1,5 +1,5 @@
 /** Finished jobs for the report's tests: only what the report reads varies. */
-import type { FinishedJob } from './finished-types.ts';
+import type { FinishedJob } from '../../history/finished-job.ts';
 
 let n = 0;
 export function testJob(workflowName: string, submittedBy: string, day: string, runMs: number | null): FinishedJob {
@@ -14,6 +14,7 @@ export function testJob(workflowName: string, submittedBy: string, day: string, 
     startMs,
     endMs: runMs === null ? null : startMs + runMs,
     runMs,
+    waitMs: 60_000,
     day,
   };
 }

@@ -3,7 +3,7 @@
  * per day. Pure, so the tables, the CSV and the XLSX all say the same numbers.
  */
 import { daysNewestFirst } from '../../history/days.ts';
-import type { FinishedJob } from './finished-types.ts';
+import type { FinishedJob } from '../../history/finished-job.ts';
 
 export interface UsageRow {
   /** The workflow's name, the user as the server names them, or the day (yyyy-MM-dd). */

@@ -1,0 +1,75 @@
+import { Alert, Group, Progress, SegmentedControl, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorPanel } from '../../../../components/table-states.tsx';
+import { errorText } from '../../../../lib/error-text.ts';
+import { formatCount, formatDay } from '../../lib/format.ts';
+import type { JobsView } from '../../state/view.ts';
+import { USAGE_TABLES, type UsageTable } from './usage-export.ts';
+import { UsageExports } from './usage-exports.tsx';
+import { UsageTableView } from './usage-table.tsx';
+import { useUsageRead, useUserRef } from './use-usage-read.ts';
+
+/** The report of the days from `fromDay` to `toDay`: read, then its tables and files. */
+export function UsageReportView({ fromDay, toDay, zone }: { fromDay: string; toDay: string; zone: JobsView['tz'] }) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language;
+  const { query, progress, report, cap } = useUsageRead(fromDay, toDay);
+  const users = useUserRef();
+  const [table, setTable] = useState<UsageTable>('workflows');
+  if (query.error && !report) {
+    return <ErrorPanel title={t('overview.usage.loadFailed')} message={errorText(query.error, t)} onRetry={() => void query.refetch()} />;
+  }
+  if (!report || !query.data) {
+    const n = (v: number) => formatCount(v, locale);
+    return (
+      <Stack gap={4}>
+        <Text size="sm" id="usage-progress">
+          {progress && progress.total > 0
+            ? t('overview.usage.reading', { n: n(progress.read), total: n(progress.total) })
+            : t('overview.usage.counting')}
+        </Text>
+        <Progress
+          aria-labelledby="usage-progress"
+          value={progress && progress.total > 0 ? (100 * progress.read) / progress.total : 0}
+          animated={!progress?.total}
+          striped={!progress?.total}
+        />
+      </Stack>
+    );
+  }
+  const read = query.data;
+  const day = (d: string) => formatDay(d, locale);
+  const covered = { n: formatCount(report.total.runs, locale), from: day(report.fromDay), to: day(report.toDay) };
+  return (
+    <Stack gap="sm">
+      <Text size="sm">{report.fromDay <= report.toDay ? t('overview.usage.covers', covered) : t('overview.usage.coversNothing')}</Text>
+      {read.capped && (
+        <Alert color="yellow" title={t('overview.usage.cappedTitle')}>
+          {t('overview.usage.capped', {
+            cap: formatCount(cap, locale),
+            total: formatCount(read.total, locale),
+            from: day(fromDay),
+            coveredFrom: day(read.coveredFromDay),
+            to: day(toDay),
+          })}
+        </Alert>
+      )}
+      {report.total.untimed > 0 && (
+        <Text size="sm" c="dimmed">
+          {t('overview.usage.untimed', { n: formatCount(report.total.untimed, locale) })}
+        </Text>
+      )}
+      <Group justify="space-between" gap="sm">
+        <SegmentedControl
+          aria-label={t('overview.usage.tableShown')}
+          value={table}
+          onChange={(v) => setTable(v as UsageTable)}
+          data={USAGE_TABLES.map((v) => ({ value: v, label: t(`overview.usage.by.${v}`) }))}
+        />
+        <UsageExports report={report} nameOf={users.nameOf} />
+      </Group>
+      <UsageTableView key={table} report={report} table={table} users={users} zone={zone} />
+    </Stack>
+  );
+}
