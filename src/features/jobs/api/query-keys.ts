@@ -13,6 +13,8 @@ export const jobKeys = {
   list: (params: object) => [...jobKeys.jobLists(), params] as const,
   cancellable: (params: object | null) => [...jobKeys.lists(), 'cancellable', params] as const,
   failed: (window: string) => [...jobKeys.lists(), 'failed', window] as const,
+  /** The Overview's live lists and counts (queued, running), which a cancel changes too. */
+  now: (what: string, params: object) => [...jobKeys.lists(), 'now', what, params] as const,
   /** Pages of a workflow's jobs (GET /v3/workflows/{id}/jobs), another shape. */
   workflowLists: () => [...jobKeys.lists(), 'workflow'] as const,
   workflowList: (workflowId: string, params: object) => [...jobKeys.workflowLists(), workflowId, params] as const,

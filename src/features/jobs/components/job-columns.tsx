@@ -12,6 +12,7 @@ import cells from './job-cells.module.css';
 import { useTableContext } from './table-context.ts';
 import { SelectPageCheckbox, SelectRowCheckbox } from './select-cells.tsx';
 import { StatusBadge } from './status-badge.tsx';
+import { RunningStatus } from './overrun-badge.tsx';
 import { TimeCell } from './time-cell.tsx';
 import { priorityLabel } from '../lib/priority.ts';
 
@@ -91,7 +92,9 @@ export function jobColumns({ t, withCompleted }: Context): Column[] {
       header: t('jobs.col.status'),
       enableSorting: true,
       sortDescFirst: false,
-      cell: ({ row }) => <StatusBadge status={row.original.status} />,
+      // Only a running row does more than draw its status (overrun-badge.tsx).
+      cell: ({ row }) =>
+        row.original.status === 'Running' ? <RunningStatus job={row.original} /> : <StatusBadge status={row.original.status} />,
     },
     { id: 'result', header: t('jobs.col.result'), enableSorting: false, cell: ({ row }) => <ResultCell job={row.original} /> },
     {

@@ -12,6 +12,7 @@ import { SelectionContext, type SelectionContextValue } from './selection-contex
 import { JobRows } from './job-rows.tsx';
 import { loadVirtualJobRows, VIRTUAL_FROM } from './virtual-rows-loader.ts';
 import { TableContext } from './table-context.ts';
+import { OverrunScope } from './overrun-badge.tsx';
 
 const VirtualJobRows = lazy(loadVirtualJobRows);
 
@@ -108,14 +109,22 @@ export function JobsTable({ rows, view, fetchedAt, onSort, selection }: Props) {
               ))}
             </Table.Thead>
             <Table.Tbody>
-              {virtual ? (
-                // Its code is fetched beside the data (see jobs-page): this waits a tick at most.
-                <Suspense fallback={null}>
-                  <VirtualJobRows rows={tableRows} selected={selected} scrollRef={scrollRef} colCount={columns.length} cellsKey={columns} />
-                </Suspense>
-              ) : (
-                <JobRows rows={tableRows} selected={selected} cellsKey={columns} />
-              )}
+              <OverrunScope>
+                {virtual ? (
+                  // Its code is fetched beside the data (see jobs-page): this waits a tick at most.
+                  <Suspense fallback={null}>
+                    <VirtualJobRows
+                      rows={tableRows}
+                      selected={selected}
+                      scrollRef={scrollRef}
+                      colCount={columns.length}
+                      cellsKey={columns}
+                    />
+                  </Suspense>
+                ) : (
+                  <JobRows rows={tableRows} selected={selected} cellsKey={columns} />
+                )}
+              </OverrunScope>
             </Table.Tbody>
           </Table>
         </Box>

@@ -4,16 +4,13 @@
  * reader sets, whichever comes first. The jobs table's badge and the Overview's list use this
  * one rule, so they always agree.
  */
+import type { RunBaseline } from './run-baselines.ts';
 
 /** Fewer runs than this say too little about a workflow's usual run time. */
 export const MIN_RUNS = 5;
 export const DEFAULT_THRESHOLD_MIN = 120;
 
-export interface Baseline {
-  n: number;
-  medianMs: number;
-  p95Ms: number;
-}
+export type Baseline = RunBaseline;
 
 export type Overrun = { over: 'p95'; limitMs: number; runs: number; byMs: number } | { over: 'threshold'; limitMs: number; byMs: number };
 
