@@ -5,8 +5,13 @@ import type { Db } from './db.ts';
 import type { Rng } from './seed/rng.ts';
 import { workflowKey } from '../../contract/job-words.ts';
 import { objectId } from './domain.ts';
-import { planRun, type NewJob } from './lifecycle.ts';
-import { PRIORITY_MIX } from './seed/catalog.ts';
+import { dispositionMix, planRun, type NewJob } from './lifecycle.ts';
+import { PRIORITY_MIX, WORKFLOWS } from './seed/catalog.ts';
+
+/** The few workflows that fail often end their runs with their own mix. */
+const FAILING_MIXES = new Map(
+  WORKFLOWS.flatMap((w) => (w.errorPercent === undefined ? [] : [[w.name, dispositionMix(w.errorPercent)] as const])),
+);
 
 export interface World {
   users: { id: string; role: string; active: boolean }[];
@@ -54,7 +59,7 @@ export function makeJob(world: World, rng: Rng, createMs: number, opts: { user?:
   }
   // Servers report a workflow's name with and without ".yxmd" from run to run.
   const appName = rng.chance(0.15) ? toggleExtension(wf.name) : wf.name;
-  const plan = planRun(rng, Math.min(wf.median_run_s, opts.maxMedianRunS ?? Infinity));
+  const plan = planRun(rng, Math.min(wf.median_run_s, opts.maxMedianRunS ?? Infinity), FAILING_MIXES.get(wf.name));
   return {
     id: objectId(createMs, rng),
     workflow: wf,

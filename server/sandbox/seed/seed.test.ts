@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { startTestServer, type TestServer } from '../../../test/sandbox.ts';
 import { openDatabase, type Db } from '../db.ts';
+import { priorityRank } from '../domain.ts';
+import { RUNAWAY_WORKFLOW, WORKFLOWS } from './catalog.ts';
 import { LONG_RUN_MS, QUEUED_AT_SEED, RUNNING_AT_SEED, seedDatabase } from './seed.ts';
 
 function fingerprint(db: Db): string {
@@ -110,6 +112,57 @@ describe('the seeded world looks like a busy server', () => {
     expect(one<{ n: number }>(`SELECT COUNT(*) AS n FROM jobs WHERE create_ms > ${seededAt} OR completion_ms > ${seededAt}`).n).toBe(0);
   });
 
+  it('has a runaway run by hand, far past the usual time of its workflow, among other running jobs', () => {
+    const seededAt = Date.parse((db.prepare(`SELECT value FROM meta WHERE key = 'seededAt'`).get() as { value: string }).value);
+    const runaway = one<{ start: number; workflow: string; schedule: string | null }>(
+      `SELECT j.start_ms AS start, w.name AS workflow, j.schedule_id AS schedule FROM jobs j JOIN workflows w ON w.id = j.workflow_id
+        WHERE j.status = 'Running' AND j.start_ms < ${seededAt - 86_400_000}`,
+    );
+    expect(runaway.workflow).toBe(RUNAWAY_WORKFLOW);
+    expect(runaway.schedule).toBeNull();
+    const runs = all<{ ms: number }>(`SELECT j.completion_ms - j.start_ms AS ms FROM jobs j JOIN workflows w ON w.id = j.workflow_id
+      WHERE j.status = 'Completed' AND w.name = '${runaway.workflow}' ORDER BY 1`).map((r) => r.ms);
+    expect(runs.length).toBeGreaterThanOrEqual(20);
+    const p95 = runs[Math.ceil(0.95 * runs.length) - 1]!;
+    expect(p95).toBeLessThan(3600_000);
+    expect(seededAt - runaway.start).toBeGreaterThan(10 * p95);
+    expect(one<{ n: number }>(`SELECT COUNT(*) AS n FROM jobs WHERE status = 'Running'`).n).toBeGreaterThan(1);
+  });
+
+  it('queues jobs with and without a worker tag, in an order that priority changes', async () => {
+    const token = await s.token();
+    const queued = ((await s.get('/webapi/v3/jobs?allUsers=true&statuses=Queued&limit=100', token)).json() as { data: { jobId: string }[] })
+      .data;
+    expect(queued).toHaveLength(QUEUED_AT_SEED);
+    const details = await Promise.all(
+      queued.map(
+        async (j) =>
+          (await s.get(`/webapi/v3/jobs/${j.jobId}?includeMessages=false`, token)).json() as {
+            id: string;
+            createDateTime: string;
+            workerTag: string;
+            priority: string;
+          },
+      ),
+    );
+    const tagged = details.filter((d) => d.workerTag !== '').length;
+    expect(tagged).toBeGreaterThanOrEqual(5);
+    expect(tagged).toBeLessThanOrEqual(8);
+    expect(details.filter((d) => d.priority === 'High' || d.priority === 'Critical').length).toBeGreaterThanOrEqual(3);
+    const byAge = [...details]
+      .sort((a, b) => a.createDateTime.localeCompare(b.createDateTime) || a.id.localeCompare(b.id))
+      .map((d) => d.id);
+    const byPickup = [...details]
+      .sort(
+        (a, b) =>
+          priorityRank(b.priority) - priorityRank(a.priority) ||
+          a.createDateTime.localeCompare(b.createDateTime) ||
+          a.id.localeCompare(b.id),
+      )
+      .map((d) => d.id);
+    expect(byPickup[0]).not.toBe(byAge[0]);
+  });
+
   it('gives the two Artisans a shared collection with scheduled runs of each', () => {
     const shared = one<{ n: number }>(`SELECT COUNT(*) AS n FROM jobs j JOIN users u ON u.id = j.user_id
       WHERE u.api_key IN ('artisan-key', 'viewer-key') AND j.schedule_id IS NOT NULL AND j.workflow_id IN (
@@ -117,5 +170,81 @@ describe('the seeded world looks like a busy server', () => {
         JOIN users ua ON ua.id = a.user_id AND ua.api_key = 'artisan-key'
         JOIN collection_users b ON b.collection_id = cw.collection_id JOIN users ub ON ub.id = b.user_id AND ub.api_key = 'viewer-key')`);
     expect(shared.n).toBeGreaterThan(10);
+  });
+});
+
+describe("the seeded history keeps an office's hours (UTC)", () => {
+  // A Tuesday evening, as the office would see the Overview after a working day.
+  const nowMs = Date.UTC(2026, 11, 1, 20, 0);
+  const db = openDatabase(':memory:');
+  seedDatabase(db, { seed: 'office', jobs: 5000, nowMs, messages: false });
+  const finished = db
+    .prepare(
+      `SELECT j.create_ms AS created, j.start_ms - j.create_ms AS wait, j.disposition, w.name AS workflow
+      FROM jobs j JOIN workflows w ON w.id = j.workflow_id WHERE j.status = 'Completed'`,
+    )
+    .all() as { created: number; wait: number; disposition: string; workflow: string }[];
+  const day = (ms: number) => new Date(ms).getUTCDay();
+  const hour = (ms: number) => new Date(ms).getUTCHours();
+  const weekday = (ms: number) => day(ms) >= 1 && day(ms) <= 5;
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  /** Jobs created per hour over the hours from `from` to `to`, on the days `onDay` accepts. */
+  const perHour = (onDay: (ms: number) => boolean, from: number, to: number) =>
+    finished.filter((j) => onDay(j.created) && hour(j.created) >= from && hour(j.created) < to).length / (to - from);
+
+  it('starts most jobs in the weekday morning, a second peak at lunch, few at night and at weekends', () => {
+    const morning = perHour(weekday, 8, 10);
+    expect(morning).toBeGreaterThan(5 * perHour(weekday, 0, 2));
+    expect(morning).toBeGreaterThan(5 * perHour(weekday, 3, 5));
+    expect(perHour(weekday, 12, 13)).toBeGreaterThan(1.3 * perHour(weekday, 10, 12));
+    expect(perHour(weekday, 12, 13)).toBeGreaterThan(1.3 * perHour(weekday, 15, 17));
+    expect(morning).toBeGreaterThan(perHour(weekday, 12, 13));
+    const weekend = (ms: number) => !weekday(ms);
+    expect(perHour(weekday, 8, 18)).toBeGreaterThan(5 * perHour(weekend, 8, 18));
+  });
+
+  it('has a nightly bump at 02:00 from the schedules', () => {
+    const every = () => true;
+    expect(perHour(every, 2, 3)).toBeGreaterThan(2 * perHour(every, 0, 2));
+    expect(perHour(every, 2, 3)).toBeGreaterThan(2 * perHour(every, 3, 5));
+  });
+
+  it("makes Monday morning the week's busiest", () => {
+    // Per day of the history, as there may be one Monday more or less than Tuesdays.
+    const days = (d: number) => new Set(finished.filter((j) => day(j.created) === d).map((j) => Math.floor(j.created / 86_400_000))).size;
+    const mornings = (d: number) => perHour((ms) => day(ms) === d, 8, 10) / days(d);
+    for (const other of [2, 3, 4, 5]) expect(mornings(1)).toBeGreaterThan(1.2 * mornings(other));
+  });
+
+  it('piles the queue up on Monday from 08:00, and hardly at night', () => {
+    const overall = mean(finished.map((j) => j.wait));
+    const monday8 = finished.filter((j) => day(j.created) === 1 && hour(j.created) === 8).map((j) => j.wait);
+    expect(monday8.length).toBeGreaterThan(50);
+    expect(mean(monday8)).toBeGreaterThan(3 * overall);
+    expect(mean(monday8)).toBeGreaterThan(3 * 60_000);
+    const night = finished.filter((j) => hour(j.created) < 6).map((j) => j.wait);
+    expect(mean(night)).toBeLessThan(30_000);
+    // On an hour-of-week heatmap of the mean wait, Monday 08:00 is the hottest cell.
+    const cells = new Map<number, number[]>();
+    for (const j of finished) {
+      const cell = day(j.created) * 24 + hour(j.created);
+      cells.set(cell, [...(cells.get(cell) ?? []), j.wait]);
+    }
+    const hottest = [...cells].sort((a, b) => mean(b[1]) - mean(a[1]))[0]![0];
+    expect(hottest).toBe(1 * 24 + 8);
+  });
+
+  it('has a few workflows that fail often, and the rest rarely fail', () => {
+    const failing = new Set(WORKFLOWS.filter((w) => w.errorPercent !== undefined).map((w) => w.name));
+    expect(failing.size).toBeGreaterThanOrEqual(2);
+    const errorShare = (rows: typeof finished) => rows.filter((j) => j.disposition === 'Error').length / rows.length;
+    const runsOf = (name: string) => finished.filter((j) => j.workflow === name);
+    const lowest = Math.min(...[...failing].map((name) => errorShare(runsOf(name))));
+    expect(lowest).toBeGreaterThanOrEqual(0.2);
+    expect(errorShare(finished.filter((j) => !failing.has(j.workflow)))).toBeLessThanOrEqual(0.1);
+    // Every other workflow with enough runs to tell fails less often than any of them.
+    for (const w of WORKFLOWS.filter((w) => !failing.has(w.name) && runsOf(w.name).length >= 50)) {
+      expect(errorShare(runsOf(w.name)), w.name).toBeLessThan(lowest);
+    }
   });
 });

@@ -5,9 +5,10 @@
 import type { Db } from '../db.ts';
 import { clearDatabase, SCHEMA_VERSION, writeMeta } from '../db.ts';
 import { DAY_MS, objectId } from '../domain.ts';
-import { INIT_MS, Lifecycle, outputsFor } from '../lifecycle.ts';
-import { loadWorld, makeJob } from '../world.ts';
-import { COLLECTIONS, PRIORITY_MIX, USERS, WORKFLOWS, type OutputSeed } from './catalog.ts';
+import { INIT_MS, Lifecycle, outputsFor, type NewJob } from '../lifecycle.ts';
+import { loadWorld, makeJob, type World } from '../world.ts';
+import { COLLECTIONS, PRIORITY_MIX, RUNAWAY_WORKFLOW, USERS, WORKFLOWS, type OutputSeed } from './catalog.ts';
+import { officeCreateTimes, queueWaitMs } from './rhythm.ts';
 import { createRng, type Rng } from './rng.ts';
 
 export interface SeedOptions {
@@ -105,6 +106,11 @@ export const LONG_LOG_LINES = 5_000;
 export const LONG_RUN_MS = (26 * 3600 + 5 * 60) * 1000;
 export const RUNAWAY_AGE_MS = 27 * 3600_000;
 
+/** Queued jobs at seed that need a worker with a tag (counted from the newest, 0). */
+const TAGGED_QUEUED = new Set([1, 5, 9, 14, 18, 22]);
+/** Queued jobs at seed of High or Critical priority, which jump the queue ahead of older ones. */
+const URGENT_QUEUED = new Set([3, 7, 12, 16, 20]);
+
 function seedJobs(db: Db, rng: Rng, opts: SeedOptions): void {
   const life = new Lifecycle(db);
   const world = loadWorld(db);
@@ -115,6 +121,8 @@ function seedJobs(db: Db, rng: Rng, opts: SeedOptions): void {
   // History runs up to a few minutes ago, so the last hour looks as busy as any other.
   const historyEnd = opts.nowMs - 10 * 60_000;
   const history = n - active;
+  // A stream of its own, so the office's rhythm leaves the world's other draws as they were.
+  const historyCreateMs = officeCreateTimes(historyStart, historyEnd, history, createRng(`rhythm:${opts.seed}`));
   const withMessages = opts.messages !== false;
   const minutes = (m: number) => m * 60_000;
 
@@ -126,20 +134,22 @@ function seedJobs(db: Db, rng: Rng, opts: SeedOptions): void {
     // The newest jobs wait in the queue; just before them, a few run right now.
     const runaway = n >= 100 && fromEnd === QUEUED_AT_SEED;
     const createMs = !isActive
-      ? historyStart + Math.floor(((historyEnd - historyStart) * i) / Math.max(1, history))
+      ? historyCreateMs()
       : queued
         ? opts.nowMs - (fromEnd + 1) * 45_000 - rng.int(0, 30_000)
         : initializing
           ? opts.nowMs - rng.int(minutes(2), minutes(6))
           : opts.nowMs - rng.int(minutes(10), minutes(30)) - (runaway ? RUNAWAY_AGE_MS : 0);
     // The first jobs go to each user in turn, so that everyone has some.
-    const job = makeJob(world, rng, createMs, i < world.users.length ? { user: world.users[i]!.id } : {});
+    const job =
+      i < world.users.length
+        ? makeJob(world, rng, createMs, { user: world.users[i]!.id })
+        : drawJob(world, rng, createMs, n >= 100 ? activeShape(fromEnd, queued, runaway) : undefined);
 
     if (!isActive) {
       if (n >= 100 && i === Math.floor(history / 2)) job.planRunMs = LONG_RUN_MS;
-      const waitMs = Math.round((rng.chance(0.04) ? rng.logNormal(900, 1.2) : rng.logNormal(2, 1)) * 1000);
       // Nothing in the past can still be running: waits and runs are cut short of now.
-      const startMs = Math.min(createMs + waitMs, Math.max(createMs, opts.nowMs - minutes(3)));
+      const startMs = Math.min(createMs + queueWaitMs(rng, createMs), Math.max(createMs, opts.nowMs - minutes(3)));
       const completionMs = Math.min(startMs + job.planRunMs, opts.nowMs - minutes(1));
       const disposition = rng.chance(0.02) ? 'Cancelled' : job.planDisposition;
       life.insertJob(job, { status: 'Completed', startMs, completionMs, disposition });
@@ -159,4 +169,25 @@ function seedJobs(db: Db, rng: Rng, opts: SeedOptions): void {
       if (!initializing) life.writeLog(job, Math.floor((job.planMessages * elapsedMs) / job.planRunMs));
     }
   }
+}
+
+/**
+ * What the live jobs at seed must look like: the runaway is a run by hand of a workflow that
+ * takes minutes; the queue holds jobs with and without a worker tag, and a few urgent ones.
+ */
+function activeShape(fromEnd: number, queued: boolean, runaway: boolean): ((job: NewJob) => boolean) | undefined {
+  if (runaway) return (job) => job.scheduleId === null && job.workflow.name === RUNAWAY_WORKFLOW;
+  if (!queued) return undefined;
+  const tagged = TAGGED_QUEUED.has(fromEnd);
+  const urgent = URGENT_QUEUED.has(fromEnd);
+  return (job) => (job.workerTag !== '') === tagged && (!urgent || job.priority === 'High' || job.priority === 'Critical');
+}
+
+/** A job as the world would make it, drawn again until it has the shape asked for. */
+function drawJob(world: World, rng: Rng, createMs: number, fits?: (job: NewJob) => boolean): NewJob {
+  for (let tries = 0; tries < 10_000; tries++) {
+    const job = makeJob(world, rng, createMs);
+    if (!fits || fits(job)) return job;
+  }
+  throw new Error('The catalog has no workflow for one of the seeded live jobs.');
 }
