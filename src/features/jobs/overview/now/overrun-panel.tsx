@@ -49,11 +49,11 @@ export function OverrunPanel({ refresh, zone, waiting }: Props) {
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('jobs.col.workflow')}</Table.Th>
-            <Table.Th>{t('jobs.col.submittedBy')}</Table.Th>
             <Table.Th>{t('overview.now.col.runningFor')}</Table.Th>
             <Table.Th>{t('overview.now.col.over')}</Table.Th>
-            <Table.Th>{t('overview.now.col.waitingBehind')}</Table.Th>
+            <Table.Th>{t('jobs.col.submittedBy')}</Table.Th>
             <Table.Th>{t('jobs.col.actions')}</Table.Th>
+            <Table.Th>{t('overview.now.col.waitingBehind')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -69,15 +69,15 @@ export function OverrunPanel({ refresh, zone, waiting }: Props) {
                   {job.workflowName || job.jobId}
                 </Anchor>
               </Table.Td>
-              <Table.Td>{names.get(job.submittedBy) ?? (job.submittedBy || '—')}</Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{humanDuration(elapsed, locale)}</Table.Td>
               <Table.Td>
                 {t('overview.now.overBy', { by: humanDuration(found.byMs, locale), limit: overrunLimitText(found, t, locale) })}
               </Table.Td>
-              <Table.Td>{waiting === null ? '—' : formatCount(waiting, locale)}</Table.Td>
+              <Table.Td>{names.get(job.submittedBy) ?? (job.submittedBy || '—')}</Table.Td>
               <Table.Td>
                 <CancelJobButton job={job} compact />
               </Table.Td>
+              <Table.Td>{waiting === null ? '—' : formatCount(waiting, locale)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

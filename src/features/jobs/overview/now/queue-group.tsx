@@ -37,15 +37,15 @@ export function QueueGroupTable({ group, medians, nowMs, zone }: Props) {
           ({t('overview.now.jobsCount', { count: group.jobs.length, n: formatCount(group.jobs.length, i18n.language) })})
         </Text>
       </Title>
-      <Table.ScrollContainer minWidth={560}>
+      <Table.ScrollContainer minWidth={480}>
         <Table verticalSpacing={4} aria-label={t('overview.now.queueTable', { name })}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('overview.now.col.position')}</Table.Th>
               <Table.Th>{t('jobs.col.workflow')}</Table.Th>
-              <Table.Th>{t('jobs.col.priority')}</Table.Th>
-              <Table.Th>{t('overview.now.col.waiting')}</Table.Th>
               <Table.Th>{t('overview.now.col.estimatedStart')}</Table.Th>
+              <Table.Th>{t('overview.now.col.waiting')}</Table.Th>
+              <Table.Th>{t('jobs.col.priority')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -61,10 +61,6 @@ export function QueueGroupTable({ group, medians, nowMs, zone }: Props) {
                   >
                     {planned.job.workflowName || planned.job.jobId}
                   </Anchor>
-                </Table.Td>
-                <Table.Td>{planned.job.priority ? priorityLabel(t, planned.job.priority) : '—'}</Table.Td>
-                <Table.Td>
-                  <Waited queueTime={planned.job.queueTime} />
                 </Table.Td>
                 <Table.Td>
                   {group.pool ? (
@@ -83,6 +79,10 @@ export function QueueGroupTable({ group, medians, nowMs, zone }: Props) {
                     </Text>
                   )}
                 </Table.Td>
+                <Table.Td>
+                  <Waited queueTime={planned.job.queueTime} />
+                </Table.Td>
+                <Table.Td>{planned.job.priority ? priorityLabel(t, planned.job.priority) : '—'}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
