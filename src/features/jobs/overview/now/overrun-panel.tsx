@@ -10,7 +10,7 @@ import { jobListQueries } from '../../api/job-list-queries.ts';
 import { CancelJobButton } from '../../cancel/cancel-job-button.tsx';
 import { overrunLimitText, overrunOf, useOverrunThreshold } from '../../components/overrun-badge.tsx';
 import { MIN_RUNS } from '../../history/overrun.ts';
-import { formatCount, humanDuration, type Zone } from '../../lib/format.ts';
+import { formatCount, formatDay, humanDuration, type Zone } from '../../lib/format.ts';
 import { runTimeMs } from '../../lib/job-times.ts';
 import { userName } from '../../lib/user-name.ts';
 import { useRunBaselines } from '../../history/run-baselines.ts';
@@ -31,7 +31,7 @@ export function OverrunPanel({ refresh, zone, waiting }: Props) {
   const { t, i18n } = useTranslation();
   const running = useQuery(nowQueries.jobs('Running', refresh));
   const users = useQuery(jobListQueries.users());
-  const { baselines } = useRunBaselines();
+  const { baselines, jobs, fromDay } = useRunBaselines();
   const [minutes, setMinutes] = useOverrunThreshold();
   const nowMs = useNow(10_000);
   const names = useMemo(() => new Map((users.data ?? []).map((u) => [u.id, userName(u)])), [users.data]);
@@ -103,6 +103,11 @@ export function OverrunPanel({ refresh, zone, waiting }: Props) {
       title={t('overview.now.overrunTitle')}
       intro={t('overview.now.overrunIntro', { count: MIN_RUNS, n: MIN_RUNS, threshold: formatCount(minutes, locale) })}
     >
+      <Text size="xs" c="dimmed">
+        {fromDay
+          ? t('overview.now.baselinesFrom', { n: formatCount(jobs, locale), from: formatDay(fromDay, locale) })
+          : t('overview.now.baselinesReading')}
+      </Text>
       <SettingInput
         label={t('overview.now.threshold')}
         description={t('overview.now.thresholdHelp')}
