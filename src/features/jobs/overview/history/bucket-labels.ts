@@ -16,6 +16,13 @@ export function bucketLabel(startMs: number, unit: BucketUnit, zone: Zone, local
     : format('day', locale, { month: 'short', day: 'numeric', weekday: 'short' }, zone).format(startMs);
 }
 
+/** The same bucket on a chart's axis, where room is short: 08:00, 11/25. */
+export function bucketTick(startMs: number, unit: BucketUnit, zone: Zone, locale: string): string {
+  return unit === 'hour'
+    ? format('hourTick', locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }, zone).format(startMs)
+    : format('dayTick', locale, { month: 'numeric', day: 'numeric' }, zone).format(startMs);
+}
+
 /** A UTC day (yyyy-MM-dd) as a bucket's name. */
 export const dayLabel = (day: string, locale: string) => bucketLabel(Date.parse(`${day}T00:00:00Z`), 'day', 'utc', locale);
 

@@ -21,7 +21,7 @@ export function FailingPanel({ data }: { data: HistoryData }) {
         {t('overview.history.failing.title')}
       </Title>
       <Text size="xs" c="dimmed">
-        {t('overview.history.failing.known', {
+        {t(asked < (jobs?.length ?? 0) ? 'overview.history.failing.knownOfSample' : 'overview.history.failing.known', {
           n: formatCount(result?.known ?? done, lang),
           total: formatCount(asked, lang),
           sample: formatCount(FAILING_SAMPLE, lang),

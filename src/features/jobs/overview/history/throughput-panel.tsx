@@ -4,7 +4,7 @@ import { Anchor, Skeleton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatCount, type Zone } from '../../lib/format.ts';
-import { bucketLabel, dayLabel } from './bucket-labels.ts';
+import { bucketLabel, bucketTick, dayLabel } from './bucket-labels.ts';
 import { ChartFigure } from './chart-figure.tsx';
 import { FigureTable } from './figure-table.tsx';
 import { dayLink } from './history-links.ts';
@@ -12,6 +12,7 @@ import type { HistoryData } from './use-history-data.ts';
 
 interface Bar {
   label: string;
+  tick: string;
   count: number;
   /** A UTC day, for the link to exactly its jobs. */
   day: string | null;
@@ -23,8 +24,16 @@ export function ThroughputPanel({ data, zone }: { data: HistoryData; zone: Zone 
   const lang = i18n.language;
   const daily = data.counts !== null;
   const bars: Bar[] | null = daily
-    ? (data.counts?.data?.map((c) => ({ label: dayLabel(c.day, lang), count: c.count, day: c.day })) ?? null)
-    : (data.figures?.hourly?.map((b) => ({ label: bucketLabel(b.startMs, 'hour', zone, lang), count: b.count, day: null })) ?? null);
+    ? (data.counts?.data?.map((c) => {
+        const at = Date.parse(`${c.day}T00:00:00Z`);
+        return { label: dayLabel(c.day, lang), tick: bucketTick(at, 'day', 'utc', lang), count: c.count, day: c.day };
+      }) ?? null)
+    : (data.figures?.hourly?.map((b) => ({
+        label: bucketLabel(b.startMs, 'hour', zone, lang),
+        tick: bucketTick(b.startMs, 'hour', zone, lang),
+        count: b.count,
+        day: null,
+      })) ?? null);
   const unit = daily ? 'day' : 'hour';
   const name = t(`overview.history.throughput.${unit}`);
   // The figure stays while the counts load, so a table shown stays shown.
@@ -56,6 +65,7 @@ export function ThroughputPanel({ data, zone }: { data: HistoryData; zone: Zone 
           dataKey="label"
           series={[{ name: 'count', label: t('overview.history.throughput.completed'), color: 'blue.6' }]}
           tickLine="y"
+          xAxisProps={{ tickFormatter: (_: string, i: number) => bars[i]?.tick ?? '' }}
           valueFormatter={(v) => formatCount(v, lang)}
           tooltipAnimationDuration={150}
         />

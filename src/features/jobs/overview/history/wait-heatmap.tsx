@@ -5,6 +5,7 @@ import { formatCount, formatDay, humanDuration, type Zone } from '../../lib/form
 import type { HeatCell } from '../../history/history-stats.ts';
 import { weekdayNames } from './bucket-labels.ts';
 import { compactDuration } from './compact-duration.ts';
+import classes from './wait-heatmap.module.css';
 
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
 
@@ -63,11 +64,7 @@ export function WaitHeatmap({ cells, zone, fromDay }: { cells: HeatCell[][]; zon
                         ? undefined
                         : `${humanDuration(c.avgMs, lang)} · ${t('overview.history.heatmap.jobs', { count: c.n, n: formatCount(c.n, lang) })}`
                     }
-                    style={
-                      c.avgMs === null
-                        ? undefined
-                        : { background: shade(c.avgMs / most), color: c.avgMs / most > 0.55 ? 'white' : undefined }
-                    }
+                    className={c.avgMs === null ? undefined : classes[level(c.avgMs / most)]}
                   >
                     {c.avgMs === null ? '' : compactDuration(c.avgMs, lang)}
                     {c.avgMs !== null && (
@@ -84,5 +81,5 @@ export function WaitHeatmap({ cells, zone, fromDay }: { cells: HeatCell[][]; zon
   );
 }
 
-/** From a faint wash to the full colour; the same in dark mode, where the faint end reads as the background. */
-const shade = (share: number) => `color-mix(in srgb, var(--mantine-color-orange-7) ${Math.round(8 + 92 * share)}%, transparent)`;
+/** Five steps from the shortest wait to the longest: steps, not a blend, so each keeps its text readable. */
+const level = (share: number) => `l${Math.min(5, Math.max(1, Math.ceil(share * 5)))}` as 'l1' | 'l2' | 'l3' | 'l4' | 'l5';
