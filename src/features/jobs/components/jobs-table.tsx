@@ -109,7 +109,7 @@ export function JobsTable({ rows, view, fetchedAt, onSort, selection }: Props) {
               ))}
             </Table.Thead>
             <Table.Tbody>
-              <OverrunScope>
+              <OverrunScope hasRunning={rows.some((j) => j.status === 'Running')}>
                 {virtual ? (
                   // Its code is fetched beside the data (see jobs-page): this waits a tick at most.
                   <Suspense fallback={null}>

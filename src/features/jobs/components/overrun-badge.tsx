@@ -36,9 +36,12 @@ interface OverrunRule {
 }
 const OverrunContext = createContext<OverrunRule>({ baselines: null, thresholdMs: DEFAULT_THRESHOLD_MIN * 60_000 });
 
-/** The rule for every row below it: the baselines asked for once, not once per row. */
-export function OverrunScope({ children }: { children: ReactNode }) {
-  const { baselines } = useRunBaselines();
+/**
+ * The rule for every row below it: the baselines asked for once, not once per row, and only
+ * while a running job is on the page (a week of finished jobs is no cost for a page without one).
+ */
+export function OverrunScope({ children, hasRunning }: { children: ReactNode; hasRunning: boolean }) {
+  const { baselines } = useRunBaselines({ enabled: hasRunning });
   const [minutes] = useOverrunThreshold();
   const rule = useMemo(() => ({ baselines, thresholdMs: minutes * 60_000 }), [baselines, minutes]);
   return <OverrunContext value={rule}>{children}</OverrunContext>;

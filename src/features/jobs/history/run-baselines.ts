@@ -39,11 +39,18 @@ export function runBaselines(jobs: readonly FinishedJob[]): Map<string, RunBasel
 /** Baselines change slowly: the jobs page asks for them again at most every ten minutes. */
 const BASELINE_STALE_MS = 10 * 60_000;
 
-/** The last 7 days' baselines: the same query (and cache) as the Overview's 7d window. */
-export function useRunBaselines(): { baselines: Map<string, RunBaseline> | null; jobs: number; fromDay: string | null } {
+/**
+ * The last 7 days' baselines: the same query (and cache) as the Overview's 7d window. `enabled`
+ * false reads only what is already in the cache: the jobs table asks only when it shows a running job.
+ */
+export function useRunBaselines({ enabled = true } = {}): {
+  baselines: Map<string, RunBaseline> | null;
+  jobs: number;
+  fromDay: string | null;
+} {
   // The query's key changes with the day; a minute's step is soon enough to notice.
   const now = useNow(60_000);
-  const { data } = useQuery({ ...historyQueries.sample('7d', now), staleTime: BASELINE_STALE_MS, refetchInterval: false });
+  const { data } = useQuery({ ...historyQueries.sample('7d', now), staleTime: BASELINE_STALE_MS, refetchInterval: false, enabled });
   const baselines = useMemo(() => (data ? runBaselines(data.jobs) : null), [data]);
   return { baselines, jobs: data?.jobs.length ?? 0, fromDay: data?.coveredFromDay ?? null };
 }
