@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { startTestServer, type TestServer } from '../../../test/sandbox.ts';
+import { startTestServer, VIEWER, type TestServer } from '../../../test/sandbox.ts';
 import { openDatabase, type Db } from '../db.ts';
 import { priorityRank } from '../domain.ts';
 import { RUNAWAY_WORKFLOW, WORKFLOWS } from './catalog.ts';
@@ -161,6 +161,19 @@ describe('the seeded world looks like a busy server', () => {
       )
       .map((d) => d.id);
     expect(byPickup[0]).not.toBe(byAge[0]);
+  });
+
+  it('has a user with a run going and more waiting, and queued scheduled runs a collection member may see', async () => {
+    const inFlight = all<{ status: string }>(`SELECT DISTINCT j.status FROM jobs j JOIN users u ON u.id = j.user_id
+      WHERE u.first_name = 'Emma' AND u.last_name = 'Schmidt' AND j.status IN ('Queued', 'Running')`).map((r) => r.status);
+    expect(inFlight.sort()).toEqual(['Queued', 'Running']);
+    const kenjis = all<{ id: string }>(`SELECT j.id FROM jobs j JOIN users u ON u.id = j.user_id
+      WHERE u.api_key = 'artisan-key' AND j.status = 'Queued' AND j.schedule_id IS NOT NULL`);
+    const maria = await s.token(VIEWER);
+    const seen = await Promise.all(
+      kenjis.map(async (j) => (await s.get(`/webapi/v3/jobs/${j.id}?includeMessages=false`, maria)).statusCode),
+    );
+    expect(seen).toContain(200);
   });
 
   it('gives the two Artisans a shared collection with scheduled runs of each', () => {

@@ -110,15 +110,26 @@ export const RUNAWAY_AGE_MS = 27 * 3600_000;
 const TAGGED_QUEUED = new Set([1, 5, 9, 14, 18, 22]);
 /** Queued jobs at seed of High or Critical priority, which jump the queue ahead of older ones. */
 const URGENT_QUEUED = new Set([3, 7, 12, 16, 20]);
+/**
+ * Someone working through a batch has one run going and more waiting, run by hand (Emma
+ * Schmidt); the owner of the shared finance workflows has scheduled runs waiting that the
+ * collection's members see (Kenji Watanabe), so a member can cancel a colleague's job.
+ */
+const BATCH_USER = 'Emma Schmidt';
+const BATCH_QUEUED = new Set([0, 10, 19]);
+const BATCH_RUNNING = QUEUED_AT_SEED + 1;
+const SHARED_OWNER = 'Kenji Watanabe';
+const SHARED_QUEUED = new Set([4, 11, 23]);
 
 function seedJobs(db: Db, rng: Rng, opts: SeedOptions): void {
   const life = new Lifecycle(db);
   const world = loadWorld(db);
+  const ids = seedUsers(db);
   const n = opts.jobs;
   const active = n >= 100 ? QUEUED_AT_SEED + RUNNING_AT_SEED + 1 : Math.floor(n / 4);
   const historyDays = Math.max(7, Math.min(730, Math.ceil(n / 150)));
   const historyStart = opts.nowMs - historyDays * DAY_MS;
-  // History runs up to a few minutes ago, so the last hour looks as busy as any other.
+  // History runs up to a few minutes ago, so the newest finished jobs are minutes old.
   const historyEnd = opts.nowMs - 10 * 60_000;
   const history = n - active;
   // A stream of its own, so the office's rhythm leaves the world's other draws as they were.
@@ -144,7 +155,7 @@ function seedJobs(db: Db, rng: Rng, opts: SeedOptions): void {
     const job =
       i < world.users.length
         ? makeJob(world, rng, createMs, { user: world.users[i]!.id })
-        : drawJob(world, rng, createMs, n >= 100 ? activeShape(fromEnd, queued, runaway) : undefined);
+        : drawJob(world, rng, createMs, n >= 100 ? activeShape(fromEnd, queued, runaway, ids) : undefined);
 
     if (!isActive) {
       if (n >= 100 && i === Math.floor(history / 2)) job.planRunMs = LONG_RUN_MS;
@@ -173,14 +184,35 @@ function seedJobs(db: Db, rng: Rng, opts: SeedOptions): void {
 
 /**
  * What the live jobs at seed must look like: the runaway is a run by hand of a workflow that
- * takes minutes; the queue holds jobs with and without a worker tag, and a few urgent ones.
+ * takes minutes; the queue holds jobs with and without a worker tag, a few urgent ones, and
+ * the jobs of the batch and of the shared schedules above.
  */
-function activeShape(fromEnd: number, queued: boolean, runaway: boolean): ((job: NewJob) => boolean) | undefined {
+function activeShape(fromEnd: number, queued: boolean, runaway: boolean, ids: SeedUsers): ((job: NewJob) => boolean) | undefined {
   if (runaway) return (job) => job.scheduleId === null && job.workflow.name === RUNAWAY_WORKFLOW;
+  if (fromEnd === BATCH_RUNNING) return (job) => job.scheduleId === null && job.userId === ids.batch;
   if (!queued) return undefined;
   const tagged = TAGGED_QUEUED.has(fromEnd);
   const urgent = URGENT_QUEUED.has(fromEnd);
-  return (job) => (job.workerTag !== '') === tagged && (!urgent || job.priority === 'High' || job.priority === 'Critical');
+  const batch = BATCH_QUEUED.has(fromEnd);
+  const shared = SHARED_QUEUED.has(fromEnd);
+  return (job) =>
+    (job.workerTag !== '') === tagged &&
+    (!urgent || job.priority === 'High' || job.priority === 'Critical') &&
+    (!batch || (job.scheduleId === null && job.userId === ids.batch)) &&
+    (!shared || (job.scheduleId !== null && job.userId === ids.sharedOwner && isShared(job.workflow.name)));
+}
+
+const isShared = (workflow: string) => COLLECTIONS.some((c) => c.workflows.includes(workflow));
+
+interface SeedUsers {
+  batch: string;
+  sharedOwner: string;
+}
+
+function seedUsers(db: Db): SeedUsers {
+  const id = (name: string) =>
+    (db.prepare(`SELECT id FROM users WHERE first_name || ' ' || last_name = ?`).get(name) as { id: string } | undefined)?.id ?? '';
+  return { batch: id(BATCH_USER), sharedOwner: id(SHARED_OWNER) };
 }
 
 /** A job as the world would make it, drawn again until it has the shape asked for. */
