@@ -26,7 +26,7 @@ export const keyAsName: NameOf = (_table, key) => key;
 
 export function exportRows(report: UsageReport, table: UsageTable, nameOf: NameOf = keyAsName): ExportRow[] {
   return report[table].map((r) => ({
-    name: nameOf(table, r.key),
+    name: nameOf(table, r.name),
     runs: r.runs,
     hours: hours(r.runMs),
     share: table === 'days' ? null : r.share,

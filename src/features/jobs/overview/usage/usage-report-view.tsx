@@ -22,19 +22,23 @@ export function UsageReportView({ fromDay, toDay, zone }: { fromDay: string; toD
   }
   if (!report || !query.data) {
     const n = (v: number) => formatCount(v, locale);
+    const known = progress && progress.total > 0 ? progress : null;
+    const label = known ? t('overview.usage.reading', { n: n(known.read), total: n(known.total) }) : t('overview.usage.counting');
     return (
       <Stack gap={4}>
-        <Text size="sm" id="usage-progress">
-          {progress && progress.total > 0
-            ? t('overview.usage.reading', { n: n(progress.read), total: n(progress.total) })
-            : t('overview.usage.counting')}
+        <Text size="sm" aria-hidden>
+          {label}
         </Text>
-        <Progress
-          aria-labelledby="usage-progress"
-          value={progress && progress.total > 0 ? (100 * progress.read) / progress.total : 0}
-          animated={!progress?.total}
-          striped={!progress?.total}
-        />
+        {/* Until the days are counted there is no "of how many": the bar moves without a value. */}
+        <Progress.Root size="md">
+          <Progress.Section
+            value={known ? (100 * known.read) / known.total : 100}
+            animated={!known}
+            striped={!known}
+            aria-label={label}
+            aria-valuetext={label}
+          />
+        </Progress.Root>
       </Stack>
     );
   }

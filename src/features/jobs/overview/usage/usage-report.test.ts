@@ -6,7 +6,8 @@ const MIN = 60_000;
 const jobs = [
   job('Payroll', 'Ada', '2026-11-02', 10 * MIN),
   job('Payroll', 'Ada', '2026-11-02', 20 * MIN),
-  job('Payroll', 'Kenji', '2026-11-04', 30 * MIN),
+  // The same workflow as the server also names it: one row, under the name most of its runs had.
+  job('payroll.yxmd', 'Kenji', '2026-11-04', 30 * MIN),
   job('Sales', 'Kenji', '2026-11-04', 5 * MIN),
   job('Sales', 'Kenji', '2026-11-03', null),
   job('Audit', 'Ada', '2026-11-03', 90 * MIN),
@@ -30,11 +31,12 @@ describe('the usage report', () => {
 
   it('puts the most runs first, the longer run time first among equals, then the name', () => {
     expect(report.workflows.map((r) => [r.key, r.runs, r.runMs / MIN])).toEqual([
-      ['Payroll', 3, 60],
-      ['Audit', 2, 91],
-      ['Sales', 2, 5],
+      ['payroll', 3, 60],
+      ['audit', 2, 91],
+      ['sales', 2, 5],
     ]);
     expect(report.workflows[0]!.share).toBeCloseTo(3 / 7, 12);
+    expect(report.workflows.map((r) => r.name)).toEqual(['Payroll', 'Audit', 'Sales']);
     expect(report.users.map((r) => [r.key, r.runs])).toEqual([
       ['Ada', 4],
       ['Kenji', 3],
@@ -42,7 +44,7 @@ describe('the usage report', () => {
   });
 
   it('counts a job without a run time as a run, adds nothing to the run time, and says so', () => {
-    const sales = report.workflows.find((r) => r.key === 'Sales')!;
+    const sales = report.workflows.find((r) => r.name === 'Sales')!;
     expect(sales).toMatchObject({ runs: 2, runMs: 5 * MIN, untimed: 1 });
     expect(report.days.find((r) => r.key === '2026-11-03')).toMatchObject({ runs: 2, runMs: 90 * MIN, untimed: 1 });
   });

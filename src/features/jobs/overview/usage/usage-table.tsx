@@ -22,7 +22,7 @@ interface Props {
 function jobsOf(report: UsageReport, table: UsageTable, row: UsageRow | null, users: UserRef, tz: JobsView['tz']): string | null {
   const base: JobsView = { ...DEFAULT_VIEW, statuses: ['Completed'], completedFrom: report.fromDay, completedTo: report.toDay, tz };
   if (!row) return `/jobs?${paramsFromView(base)}`;
-  if (table === 'workflows') return `/jobs?${paramsFromView({ ...base, workflows: [row.key] })}`;
+  if (table === 'workflows') return `/jobs?${paramsFromView({ ...base, workflows: [row.name] })}`;
   if (table === 'days') return `/jobs?${paramsFromView({ ...base, completedFrom: row.key, completedTo: row.key })}`;
   const id = users.idOf(row.key);
   return id ? `/jobs?${paramsFromView({ ...base, users: [id] })}` : null;
@@ -44,7 +44,7 @@ export function UsageTableView({ report, table, users, zone }: Props) {
   const percent = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
   // Bars against the largest share, so a table of many small shares still shows who leads.
   const topShare = Math.max(0, ...rows.map((r) => r.share));
-  const text = (r: UsageRow) => (table === 'days' ? dayText(r.key, locale) : users.nameOf(table, r.key) || t('overview.usage.unnamed'));
+  const text = (r: UsageRow) => (table === 'days' ? dayText(r.key, locale) : users.nameOf(table, r.name) || t('overview.usage.unnamed'));
   const runs = (r: UsageRow | null, label: string) => {
     const n = formatCount(r ? r.runs : report.total.runs, locale);
     const to = (r ? r.runs : report.total.runs) > 0 ? jobsOf(report, table, r, users, zone) : null;
