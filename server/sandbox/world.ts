@@ -9,7 +9,7 @@ import { dispositionMix, planRun, type NewJob } from './lifecycle.ts';
 import { PRIORITY_MIX, WORKFLOWS } from './seed/catalog.ts';
 
 /** The few workflows that fail often end their runs with their own mix. */
-const FAILING_MIXES = new Map(
+export const FAILING_MIXES = new Map(
   WORKFLOWS.flatMap((w) => (w.errorPercent === undefined ? [] : [[w.name, dispositionMix(w.errorPercent)] as const])),
 );
 

@@ -14,6 +14,7 @@ import type { SandboxContext } from '../context.ts';
 import { canonicalPriority, objectId } from '../domain.ts';
 import { notFound } from '../errors.ts';
 import { planRun } from '../lifecycle.ts';
+import { FAILING_MIXES } from '../world.ts';
 import { jobView, workflow, workflowJob } from '../present.ts';
 import { createRng } from '../seed/rng.ts';
 
@@ -74,7 +75,7 @@ export const workflowRoutes = (ctx: SandboxContext): FastifyPluginAsyncZod =>
         const [wf] = ctx.workflows.visibleTo(who, request.params.workflowId);
         if (!wf) throw notFound(`Workflow '${request.params.workflowId}'`);
         const now = ctx.now();
-        const plan = planRun(rng, Math.min(wf.median_run_s, 90));
+        const plan = planRun(rng, Math.min(wf.median_run_s, 90), FAILING_MIXES.get(wf.name));
         const id = objectId(now, rng);
         ctx.life.insertJob({
           id,
