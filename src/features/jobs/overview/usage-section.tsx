@@ -25,7 +25,7 @@ export function UsageSection({ view, onChange }: { view: OverviewView; onChange:
         {days.future ? (
           <Text size="sm">{t('overview.usage.future')}</Text>
         ) : (
-          <UsageReportView fromDay={days.fromDay} toDay={days.readTo} zone={view.tz} />
+          <UsageReportView fromDay={days.fromDay} toDay={days.readTo} soFar={days.readTo < days.toDay} zone={view.tz} />
         )}
       </Stack>
     </Paper>

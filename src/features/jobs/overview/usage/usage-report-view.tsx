@@ -10,8 +10,16 @@ import { UsageExports } from './usage-exports.tsx';
 import { UsageTableView } from './usage-table.tsx';
 import { useUsageRead, useUserRef } from './use-usage-read.ts';
 
+interface Props {
+  fromDay: string;
+  toDay: string;
+  /** The range goes on past today: today's jobs are those finished so far. */
+  soFar: boolean;
+  zone: JobsView['tz'];
+}
+
 /** The report of the days from `fromDay` to `toDay`: read, then its tables and files. */
-export function UsageReportView({ fromDay, toDay, zone }: { fromDay: string; toDay: string; zone: JobsView['tz'] }) {
+export function UsageReportView({ fromDay, toDay, soFar, zone }: Props) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   const { query, progress, report, cap } = useUsageRead(fromDay, toDay);
@@ -47,7 +55,18 @@ export function UsageReportView({ fromDay, toDay, zone }: { fromDay: string; toD
   const covered = { n: formatCount(report.total.runs, locale), from: day(report.fromDay), to: day(report.toDay) };
   return (
     <Stack gap="sm">
-      <Text size="sm">{report.fromDay <= report.toDay ? t('overview.usage.covers', covered) : t('overview.usage.coversNothing')}</Text>
+      <Text size="sm">
+        {report.fromDay > report.toDay
+          ? t('overview.usage.coversNothing')
+          : report.fromDay === report.toDay
+            ? t('overview.usage.coversDay', { n: covered.n, day: covered.from })
+            : t('overview.usage.covers', covered)}
+      </Text>
+      {soFar && (
+        <Text size="sm" c="dimmed" mt={-8}>
+          {t('overview.usage.soFar')}
+        </Text>
+      )}
       {read.capped && (
         <Alert color="yellow" title={t('overview.usage.cappedTitle')}>
           {t('overview.usage.capped', {

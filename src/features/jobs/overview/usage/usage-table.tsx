@@ -62,7 +62,9 @@ export function UsageTableView({ report, table, users, zone }: Props) {
     return (
       <>
         <Table.Td ta="end">{runs(r, label)}</Table.Td>
-        <Table.Td ta="end">{humanDuration(runMs, locale)}</Table.Td>
+        <Table.Td ta="end" style={{ whiteSpace: 'nowrap' }}>
+          {humanDuration(runMs, locale)}
+        </Table.Td>
         {withShare && (
           <Table.Td>
             <Group gap="xs" wrap="nowrap" justify="flex-end">
