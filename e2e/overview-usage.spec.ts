@@ -62,12 +62,18 @@ async function download(page: Page, click: () => Promise<void>): Promise<{ file:
 
 const usage = (page: Page) => page.getByRole('main').getByRole('region', { name: 'Usage report' });
 
+/** Every section has drawn what it read: nothing above the report moves it while it is used. */
+async function settled(page: Page) {
+  await expect(page.getByRole('main').getByRole('progressbar')).toHaveCount(0, { timeout: 30_000 });
+}
+
 test('the usage report’s CSV and XLSX add up to the API’s counts, and a workflow’s runs open exactly its jobs', async ({ page }) => {
   const total = await finishedCount(page);
   expect(total, `the sandbox has finished jobs from ${FROM} to ${TO}`).toBeGreaterThan(0);
   await openSignedIn(page, `/overview?refresh=0&usageFrom=${FROM}&usageTo=${TO}`);
   const section = usage(page);
   await expect(section.getByRole('table', { name: 'Runs by workflow' })).toBeVisible({ timeout: 30_000 });
+  await settled(page);
   await expect(section.getByText(/jobs that finished from .* \(UTC days\)/)).toContainText(new Intl.NumberFormat('en').format(total));
 
   // The CSV: a byte-order mark, a header, a line per workflow and no totals line.
@@ -122,6 +128,7 @@ test('the users and days tables have their own CSV, and each adds up to the same
   const total = await finishedCount(page);
   await openSignedIn(page, `/overview?refresh=0&usageFrom=${FROM}&usageTo=${TO}`);
   const section = usage(page);
+  await settled(page);
   await section.getByRole('radiogroup', { name: 'Report by' }).getByText('By day').click();
   const days = section.getByRole('table', { name: 'Runs by day' });
   await expect(days.getByRole('row')).toHaveCount(1 + 4 + 1, { timeout: 30_000 });
@@ -129,12 +136,15 @@ test('the users and days tables have their own CSV, and each adds up to the same
     ['users', null],
     ['days', 4],
   ] as const) {
-    // The last pick's menu is gone first, so the pick is made in the menu just opened.
-    await expect(page.getByRole('menu')).toHaveCount(0);
-    await section.getByRole('button', { name: 'Export CSV' }).click();
-    const item = page.getByRole('menu', { name: 'Export CSV' }).getByRole('menuitem', { name: `Runs by ${table.slice(0, -1)}` });
-    await expect(item).toBeVisible();
-    const csv = await download(page, () => item.click());
+    const got: { file: Download; path: string }[] = [];
+    await expect(async () => {
+      await expect(page.getByRole('menu')).toHaveCount(0);
+      await section.getByRole('button', { name: 'Export CSV' }).click();
+      const item = page.getByRole('menu', { name: 'Export CSV' }).getByRole('menuitem', { name: `Runs by ${table.slice(0, -1)}` });
+      const [file] = await Promise.all([page.waitForEvent('download', { timeout: 8_000 }), item.click()]);
+      got.push({ file, path: await file.path() });
+    }).toPass({ timeout: 40_000 });
+    const csv = got.at(-1)!;
     expect(csv.file.suggestedFilename()).toBe(`usage-${FROM}-${TO}-${table}.csv`);
     const [, ...rows] = await readCsv(csv.path);
     if (lines !== null) expect(rows.map((r) => r[0])).toEqual([FROM, shift(FROM, 1), shift(FROM, 2), TO]);
