@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import { ADMIN, apiGet, expect, openSignedIn, sessionToken, test } from './fixtures.ts';
 
 // Words that are Japanese UI as much as English: abbreviations and names the UI keeps as they are.
-const KEPT = new Set(['ID', 'API', 'E2', 'AMP', 'CSV', 'HTML', 'JSON', 'HTTP', 'UTC', 'GMT', 'Alteryx', 'Ctrl', 'Shift']);
+const KEPT = new Set(['ID', 'API', 'E2', 'AMP', 'CSV', 'XLSX', 'HTML', 'JSON', 'HTTP', 'UTC', 'GMT', 'Alteryx', 'Ctrl', 'Shift']);
 // The product's name, and file name extensions (.csv, .txt).
 const KEPT_FORMS = [/Alteryx Server/g, /\.[a-z]{2,4}\b/g];
 
@@ -202,5 +202,16 @@ test('Japanese: the sign-in page and its refusal', async ({ page }) => {
   await page.getByLabel('API シークレット').fill('not-the-secret');
   await page.getByRole('button', { name: 'サインイン' }).click();
   await expect(page.getByRole('alert')).toBeVisible();
+  expect(await englishLeft(page, data)).toEqual([]);
+});
+
+test('Japanese: the Overview, every section, and its charts shown as tables', async ({ page }) => {
+  const data = collectData(page);
+  await openSignedIn(page, '/overview?refresh=0&window=7d');
+  await expect(page.getByRole('heading', { level: 1, name: '概要' })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('progressbar')).toHaveCount(0, { timeout: 30_000 });
+  expect(await englishLeft(page, data)).toEqual([]);
+  // The charts' text alternatives, each a table of the same numbers.
+  for (const toggle of await page.getByRole('switch', { name: '表で表示' }).all()) await toggle.check({ force: true });
   expect(await englishLeft(page, data)).toEqual([]);
 });
