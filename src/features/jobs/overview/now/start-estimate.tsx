@@ -56,5 +56,6 @@ function reasoning({ planned, pool, tag, medianMs, overallMs, nowMs, zone }: Pro
   if (medianMs !== null) parts.push(t('overview.now.why.median', { median: humanDuration(medianMs, locale) }));
   else if (overallMs !== null) parts.push(t('overview.now.why.overall', { median: humanDuration(overallMs, locale) }));
   parts.push(t('overview.now.why.at', { at: absoluteTime(planned.startMs!, zone, locale) }));
-  return parts.join(t('overview.now.why.sep'));
+  // Each Japanese part is a sentence ending in 。, which runs on with no separator; English parts take a semicolon.
+  return parts.join(locale.startsWith('ja') ? '' : '; ');
 }
