@@ -175,7 +175,8 @@ function seedJobs(db: Db, rng: Rng, opts: SeedOptions): void {
       // Running jobs finish within minutes once the simulator runs; with it off they stay running.
       const drawnStartMs = initializing ? opts.nowMs - 1000 : createMs + rng.int(5_000, minutes(3));
       // Only the runaway has run past its workflow's usual time; the others are part way through a usual run.
-      const partWayMs = opts.nowMs - INIT_MS - Math.round(job.workflow.median_run_s * 1000 * (0.25 + 0.15 * (fromEnd % 4)));
+      const partWayMs =
+        opts.nowMs - INIT_MS - Math.min(minutes(4), Math.round(job.workflow.median_run_s * 1000 * (0.25 + 0.15 * (fromEnd % 4))));
       const startMs = initializing || runaway ? drawnStartMs : Math.max(drawnStartMs, partWayMs);
       const elapsedMs = Math.max(0, opts.nowMs - startMs - INIT_MS);
       job.planRunMs = elapsedMs + rng.int(20_000, minutes(8)) + (runaway ? minutes(8 * 60) : 0);
