@@ -4,9 +4,9 @@
  * read before anything is written for it, so a write adds to its facts and never replaces
  * them with less.
  */
-import { createStore, getMany, setMany, type UseStore } from 'idb-keyval';
+import { getMany, setMany } from 'idb-keyval';
 import type { LenientJobListItem } from '../../../../contract/lenient.ts';
-import { fetchHealth, serverScope } from '../../../lib/health.ts';
+import { lazyStore, serverKey } from '../../../lib/browser-store.ts';
 import type { JobResultFacts } from './job-facts-requests.ts';
 
 export interface JobFact extends Partial<JobResultFacts> {
@@ -19,29 +19,7 @@ export interface JobFact extends Partial<JobResultFacts> {
 const memory = new Map<string, JobFact>();
 const listeners = new Map<string, Set<() => void>>();
 
-let idb: UseStore | null | undefined;
-function database(): UseStore | null {
-  if (idb !== undefined) return idb;
-  try {
-    idb = typeof indexedDB === 'undefined' ? null : createStore('alteryx-jobs', 'job-facts');
-  } catch {
-    idb = null;
-  }
-  return idb;
-}
-
-// Which server this is; asked again after a failure rather than filed under a guess.
-let scope: Promise<string> | null = null;
-async function key(jobId: string): Promise<string> {
-  scope ??= fetchHealth().then(serverScope);
-  try {
-    return `${await scope}|${jobId}`;
-  } catch (error) {
-    scope = null;
-    throw error;
-  }
-}
-
+const database = lazyStore('alteryx-jobs', 'job-facts');
 export function emit(jobId: string) {
   for (const l of listeners.get(jobId) ?? []) l();
 }
@@ -70,7 +48,7 @@ export function recall(jobIds: readonly string[]): Promise<void> {
   if (missing.length > 0) {
     const read = (async () => {
       try {
-        const found = await getMany<JobFact | undefined>(await Promise.all(missing.map(key)), db);
+        const found = await getMany<JobFact | undefined>(await Promise.all(missing.map(serverKey)), db);
         found.forEach((fact, i) => {
           const id = missing[i]!;
           if (!fact) return;
@@ -98,7 +76,7 @@ function flush() {
   const db = database();
   if (!db || batch.length === 0) return;
   void recall(batch)
-    .then(() => Promise.all(batch.map(async (id) => [await key(id), memory.get(id)] as [string, JobFact])))
+    .then(() => Promise.all(batch.map(async (id) => [await serverKey(id), memory.get(id)] as [string, JobFact])))
     .then((entries) => setMany(entries, db))
     .catch(() => undefined); // A full or closed store only costs a fetch next time.
 }

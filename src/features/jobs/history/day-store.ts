@@ -3,8 +3,8 @@
  * job that finished never changes, so a day that is over is read from the server once. Without
  * IndexedDB (private windows, tests) every read goes to the server.
  */
-import { createStore, get, set, type UseStore } from 'idb-keyval';
-import { fetchHealth, serverScope } from '../../../lib/health.ts';
+import { get, set } from 'idb-keyval';
+import { lazyStore, serverKey } from '../../../lib/browser-store.ts';
 import type { FinishedJob } from './finished-job.ts';
 
 export interface KeptDay {
@@ -21,27 +21,8 @@ export interface DayStore {
 /** The shape of what is kept; a change of shape leaves the old days unread rather than misread. */
 const VERSION = 1;
 
-let idb: UseStore | null | undefined;
-function database(): UseStore | null {
-  if (idb !== undefined) return idb;
-  try {
-    idb = typeof indexedDB === 'undefined' ? null : createStore('alteryx-jobs-history', 'days');
-  } catch {
-    idb = null;
-  }
-  return idb;
-}
-
-let scope: Promise<string> | null = null;
-async function key(day: string): Promise<string> {
-  scope ??= fetchHealth().then(serverScope);
-  try {
-    return `${await scope}|v${VERSION}|${day}`;
-  } catch (error) {
-    scope = null;
-    throw error;
-  }
-}
+const database = lazyStore('alteryx-jobs-history', 'days');
+const key = (day: string) => serverKey(`v${VERSION}|${day}`);
 
 // Held for the page too: the window's walk each minute then reads no day that is over again.
 const memory = new Map<string, KeptDay>();
