@@ -1,7 +1,8 @@
-import { Paper, SimpleGrid, Skeleton, Stack, Title } from '@mantine/core';
+import { SimpleGrid, Skeleton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorPanel } from '../../../components/table-states.tsx';
 import { errorText } from '../../../lib/error-text.ts';
+import { OverviewSection } from './overview-section.tsx';
 import type { OverviewView } from './overview-view.ts';
 import type { SetView } from '../state/use-url-view.ts';
 import { BusiestPanel } from './history/busiest-panel.tsx';
@@ -18,28 +19,23 @@ export function HistorySection({ view }: { view: OverviewView; onChange: SetView
   const data = useHistoryData(view);
   const { sample } = data;
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="overview-history">
-      <Stack gap="md">
-        <Title order={2} size="h3" id="overview-history">
-          {t('overview.history.title')}
-        </Title>
-        <HistoryHeader data={data} zone={view.tz} />
-        {sample.error && !sample.data && (
-          <ErrorPanel title={t('overview.history.failed')} message={errorText(sample.error, t)} onRetry={() => void sample.refetch()} />
-        )}
-        {!sample.data && !sample.error && <Skeleton h={220} />}
-        {data.figures && (
-          <>
-            <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
-              <ThroughputPanel data={data} zone={view.tz} />
-              <WaitPanel data={data} zone={view.tz} />
-            </SimpleGrid>
-            {data.heatmap && <WaitHeatmap cells={data.heatmap} zone={view.tz} fromDay={data.heatFromDay} />}
-            <BusiestPanel data={data} />
-            <FailingPanel data={data} />
-          </>
-        )}
-      </Stack>
-    </Paper>
+    <OverviewSection id="overview-history" title={t('overview.history.title')}>
+      <HistoryHeader data={data} zone={view.tz} />
+      {sample.error && !sample.data && (
+        <ErrorPanel title={t('overview.history.failed')} message={errorText(sample.error, t)} onRetry={() => void sample.refetch()} />
+      )}
+      {!sample.data && !sample.error && <Skeleton h={220} />}
+      {data.figures && (
+        <>
+          <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+            <ThroughputPanel data={data} zone={view.tz} />
+            <WaitPanel data={data} zone={view.tz} />
+          </SimpleGrid>
+          {data.heatmap && <WaitHeatmap cells={data.heatmap} zone={view.tz} fromDay={data.heatFromDay} />}
+          <BusiestPanel data={data} />
+          <FailingPanel data={data} />
+        </>
+      )}
+    </OverviewSection>
   );
 }

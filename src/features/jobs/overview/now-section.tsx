@@ -1,5 +1,5 @@
-import { Paper, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { OverviewSection } from './overview-section.tsx';
 import type { OverviewView } from './overview-view.ts';
 import type { SetView } from '../state/use-url-view.ts';
 import { NowCounts } from './now/now-counts.tsx';
@@ -14,15 +14,10 @@ export function NowSection({ view }: { view: OverviewView; onChange: SetView<Ove
   // A freed slot goes to the untagged queue first: those are the jobs an overrun holds up.
   const untagged = plan.groups?.find((g) => g.tag === '')?.jobs.length ?? null;
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="overview-now">
-      <Stack gap="md">
-        <Title order={2} size="h3" id="overview-now">
-          {t('overview.now.title')}
-        </Title>
-        <NowCounts refresh={view.refresh} zone={view.tz} />
-        <OverrunPanel refresh={view.refresh} zone={view.tz} waiting={untagged} />
-        <QueuePanel plan={plan} zone={view.tz} />
-      </Stack>
-    </Paper>
+    <OverviewSection id="overview-now" title={t('overview.now.title')}>
+      <NowCounts refresh={view.refresh} zone={view.tz} />
+      <OverrunPanel refresh={view.refresh} zone={view.tz} waiting={untagged} />
+      <QueuePanel plan={plan} zone={view.tz} />
+    </OverviewSection>
   );
 }

@@ -1,6 +1,7 @@
-import { Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNow } from '../../../lib/clock.ts';
+import { OverviewSection } from './overview-section.tsx';
 import type { OverviewView } from './overview-view.ts';
 import type { SetView } from '../state/use-url-view.ts';
 import { UsageRangeControl } from './usage/usage-range-control.tsx';
@@ -14,20 +15,16 @@ export function UsageSection({ view, onChange }: { view: OverviewView; onChange:
   const nowMs = useNow(60_000);
   const days = usageDays(view.usageFrom, view.usageTo, nowMs);
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="overview-usage">
-      <Stack gap="md">
-        <Group justify="space-between" align="flex-end" gap="sm">
-          <Title order={2} size="h3" id="overview-usage">
-            {t('overview.usage.title')}
-          </Title>
-          <UsageRangeControl days={days} nowMs={nowMs} onChange={onChange} />
-        </Group>
-        {days.future ? (
-          <Text size="sm">{t('overview.usage.future')}</Text>
-        ) : (
-          <UsageReportView fromDay={days.fromDay} toDay={days.readTo} soFar={days.readTo < days.toDay} zone={view.tz} />
-        )}
-      </Stack>
-    </Paper>
+    <OverviewSection
+      id="overview-usage"
+      title={t('overview.usage.title')}
+      controls={<UsageRangeControl days={days} nowMs={nowMs} onChange={onChange} />}
+    >
+      {days.future ? (
+        <Text size="sm">{t('overview.usage.future')}</Text>
+      ) : (
+        <UsageReportView fromDay={days.fromDay} toDay={days.readTo} soFar={days.readTo < days.toDay} zone={view.tz} />
+      )}
+    </OverviewSection>
   );
 }
