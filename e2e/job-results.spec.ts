@@ -183,7 +183,8 @@ test('a job opened by link shows what its list row showed, and when it started a
 });
 
 test('a running job’s run time advances each second, between refreshes', async ({ page }) => {
-  await openSignedIn(page, '/jobs?status=Running&refresh=0');
+  // The living world, where jobs keep starting: the still one's running jobs are the tests' to cancel.
+  await openSignedIn(page, '/jobs?status=Running&refresh=0', process.env.E2E_LIVE_BASE_URL!);
   // One that has run under an hour shows its seconds.
   const rows = await tableRows(page);
   const index = rows.findIndex((r) => /\d+s$/.test(r[COL.runTime]!));
