@@ -3,7 +3,9 @@
  * by side on one sandbox server, for a change to the first view. Copies each build into dist/
  * in turn (A, B, A, B: the machine's drift falls on both), opens the jobs page in fresh browser
  * contexts, and prints the medians of the first job on screen, the first 50 rows, the first
- * contentful paint and when the list's request went out. THROTTLE=4 slows the CPU. Leaves dist/ holding B: run `npm run build` after.
+ * contentful paint and when the list's request went out. THROTTLE=4 slows the CPU. PAGE=overview
+ * opens the Overview instead and times its "now" panels drawn (as bench/ui-overview.ts does).
+ * Leaves dist/ holding B: run `npm run build` after.
  */
 import { chromium } from '@playwright/test';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
@@ -13,6 +15,7 @@ import { findChromium } from '../e2e/browser.ts';
 import { openDatabase } from '../server/sandbox/db.ts';
 import { seedDatabase } from '../server/sandbox/seed/seed.ts';
 import { adminSession, median, root, startServer } from './lib.ts';
+import { NOW_DRAWN } from './ui-overview.ts';
 import { signedInContext } from './ui-table.ts';
 
 const [a, b] = process.argv.slice(2, 4);
@@ -25,6 +28,7 @@ const builds = [
 ] as const;
 const RUNS = Number(process.argv[4] ?? 7);
 const THROTTLE = Number(process.env.THROTTLE ?? 1);
+const OVERVIEW = process.env.PAGE === 'overview';
 
 const FIRST_JOB = `document.querySelector('table a[href^="/jobs/"]') && performance.now()`;
 const ROWS_50 = `document.querySelectorAll('table[aria-label] tbody tr[data-index]').length >= 50 && performance.now()`;
@@ -53,8 +57,15 @@ async function main() {
         const page = await context.newPage();
         const cdp = await context.newCDPSession(page);
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
-        await page.goto(`${server.base}/jobs?refresh=0`);
         const at = { polling: 'raf' as const, timeout: 60_000 };
+        if (OVERVIEW) {
+          await page.goto(`${server.base}/overview?refresh=0`);
+          rows.push((await (await page.waitForFunction(`${NOW_DRAWN} && performance.now()`, null, at)).jsonValue()) as number);
+          fcp.push((await page.evaluate(FCP)) as number);
+          await context.close();
+          continue;
+        }
+        await page.goto(`${server.base}/jobs?refresh=0`);
         firstJob.push((await (await page.waitForFunction(FIRST_JOB, null, at)).jsonValue()) as number);
         rows.push((await (await page.waitForFunction(ROWS_50, null, at)).jsonValue()) as number);
         fcp.push((await page.evaluate(FCP)) as number);
@@ -62,9 +73,11 @@ async function main() {
         await context.close();
       }
       const m = (xs: number[]) => Math.round(median(xs));
-      console.log(
-        `${name} (${dist}): first job ${m(firstJob)} ms, 50 rows ${m(rows)} ms, first contentful paint ${m(fcp)} ms, list request sent ${m(listSent)} ms`,
-      );
+      if (OVERVIEW) console.log(`${name} (${dist}): "now" drawn ${m(rows)} ms, first contentful paint ${m(fcp)} ms`);
+      else
+        console.log(
+          `${name} (${dist}): first job ${m(firstJob)} ms, 50 rows ${m(rows)} ms, first contentful paint ${m(fcp)} ms, list request sent ${m(listSent)} ms`,
+        );
     }
   } finally {
     await browser.close();

@@ -23,7 +23,7 @@ const region = (name: string) =>
 /** Drawn: the section is there, and nothing in it is loading or reading any more. */
 const drawn = (name: string, extra: string) =>
   `(() => { const s = ${region(name)}; return !!s && !s.querySelector('[role=progressbar], .mantine-Skeleton-root, .mantine-Loader-root') && ${extra}; })()`;
-const NOW_DRAWN = drawn('Now', "!!s.querySelector('a[href*=\"status=Queued\"]') && !!s.querySelector('table tbody tr')");
+export const NOW_DRAWN = drawn('Now', "!!s.querySelector('a[href*=\"status=Queued\"]') && !!s.querySelector('table tbody tr')");
 const HISTORY_DRAWN = drawn('History', "!!s.querySelector('svg, table')");
 
 export interface OverviewRun {
