@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteTime, humanDuration, parseTimeSpan, relativeTime, tableTime } from './format.ts';
+import { absoluteTime, formatShare, humanDuration, parseTimeSpan, relativeTime, tableTime } from './format.ts';
 
 const NOW = Date.UTC(2026, 10, 29, 9, 0, 0);
 
@@ -74,5 +74,16 @@ describe('durations', () => {
     [125_000, 'ja', '2分5秒'],
   ])('%i ms in %s is "%s"', (ms, locale, expected) => {
     expect(humanDuration(ms, locale)).toBe(expected);
+  });
+});
+
+describe('formatShare', () => {
+  it.each([
+    [0.05, 'en', '5.0%'],
+    [0.0472, 'en', '4.7%'],
+    [1, 'ja', '100.0%'],
+    [0, 'en', '0.0%'],
+  ])('%f in %s is "%s", one decimal always, so a column lines up', (share, locale, expected) => {
+    expect(formatShare(share, locale)).toBe(expected);
   });
 });

@@ -129,3 +129,11 @@ export function formatDay(day: string, locale: string): string {
 export function formatCount(n: number, locale: string): string {
   return cached(`num|${locale}`, () => new Intl.NumberFormat(locale)).format(n);
 }
+
+/** A share (0–1) as a percentage with one decimal, so a column of them lines up: 4.7%, 5.0%. */
+export function formatShare(share: number, locale: string): string {
+  return cached(
+    `share|${locale}`,
+    () => new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+  ).format(share);
+}

@@ -32,3 +32,12 @@ export function weekdayNames(locale: string): string[] {
   // 7 December 2026 is a Monday.
   return Array.from({ length: 7 }, (_, i) => f.format(Date.UTC(2026, 11, 7 + i)));
 }
+
+/**
+ * The x-axis tick formatter for buckets drawn by their label: it finds the tick by the label it
+ * is given, since the chart thins its ticks when room is short and counts only those it draws.
+ */
+export function tickByLabel(buckets: readonly { label: string; tick: string }[]): (label: string) => string {
+  const ticks = new Map(buckets.map((b) => [b.label, b.tick]));
+  return (label) => ticks.get(label) ?? '';
+}

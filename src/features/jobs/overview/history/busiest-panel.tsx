@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { jobListQueries } from '../../api/job-list-queries.ts';
 import type { BusiestRow } from '../../history/history-stats.ts';
-import { formatCount, humanDuration } from '../../lib/format.ts';
+import { formatCount, formatShare, humanDuration } from '../../lib/format.ts';
 import { userName } from '../../lib/user-name.ts';
 import { FigureTable } from './figure-table.tsx';
 import { completedJobsLink } from './history-links.ts';
@@ -71,7 +71,6 @@ interface TableProps {
 function BusiestTable({ label, column, rows, link }: TableProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const pct = (share: number) => new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(share);
   return (
     <FigureTable
       label={label}
@@ -97,9 +96,9 @@ function BusiestTable({ label, column, rows, link }: TableProps) {
             ) : (
               runs
             ),
-            pct(r.runShare),
+            formatShare(r.runShare, lang),
             humanDuration(r.runMs, lang),
-            pct(r.runMsShare),
+            formatShare(r.runMsShare, lang),
           ],
         };
       })}

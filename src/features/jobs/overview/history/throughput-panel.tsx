@@ -4,7 +4,7 @@ import { Anchor, Skeleton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatCount, type Zone } from '../../lib/format.ts';
-import { bucketLabel, bucketTick, dayLabel } from './bucket-labels.ts';
+import { bucketLabel, bucketTick, dayLabel, tickByLabel } from './bucket-labels.ts';
 import { ChartFigure } from './chart-figure.tsx';
 import { FigureTable } from './figure-table.tsx';
 import { dayLink } from './history-links.ts';
@@ -65,7 +65,7 @@ export function ThroughputPanel({ data, zone }: { data: HistoryData; zone: Zone 
           dataKey="label"
           series={[{ name: 'count', label: t('overview.history.throughput.completed'), color: 'blue.6' }]}
           tickLine="y"
-          xAxisProps={{ tickFormatter: (_: string, i: number) => bars[i]?.tick ?? '' }}
+          xAxisProps={{ tickFormatter: tickByLabel(bars) }}
           valueFormatter={(v) => formatCount(v, lang)}
           tooltipAnimationDuration={150}
         />

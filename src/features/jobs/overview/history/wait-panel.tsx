@@ -2,7 +2,7 @@ import '@mantine/charts/styles.css';
 import { LineChart } from '@mantine/charts';
 import { useTranslation } from 'react-i18next';
 import { formatCount, humanDuration, type Zone } from '../../lib/format.ts';
-import { bucketLabel, bucketTick } from './bucket-labels.ts';
+import { bucketLabel, bucketTick, tickByLabel } from './bucket-labels.ts';
 import { ChartFigure } from './chart-figure.tsx';
 import { FigureTable } from './figure-table.tsx';
 import { compactDuration } from './compact-duration.ts';
@@ -51,7 +51,7 @@ export function WaitPanel({ data, zone }: { data: HistoryData; zone: Zone }) {
           ]}
           withLegend
           valueFormatter={(v) => humanDuration(v * MINUTE, lang)}
-          xAxisProps={{ tickFormatter: (_: string, i: number) => rows[i]?.tick ?? '' }}
+          xAxisProps={{ tickFormatter: tickByLabel(rows) }}
           yAxisProps={{ tickFormatter: (v: number) => compactDuration(v * MINUTE, lang), width: 56 }}
           tooltipAnimationDuration={150}
         />

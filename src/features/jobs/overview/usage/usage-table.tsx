@@ -2,7 +2,7 @@ import { Anchor, Button, Group, Progress, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatCount, humanDuration } from '../../lib/format.ts';
+import { formatCount, formatShare, humanDuration } from '../../lib/format.ts';
 import { DEFAULT_VIEW, paramsFromView, type JobsView } from '../../state/view.ts';
 import type { UsageTable } from './usage-export.ts';
 import type { UsageReport, UsageRow } from './usage-report.ts';
@@ -41,7 +41,6 @@ export function UsageTableView({ report, table, users, zone }: Props) {
   const rows = report[table];
   const shown = all ? rows : rows.slice(0, FIRST_ROWS);
   const withShare = table !== 'days';
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
   // Bars against the largest share, so a table of many small shares still shows who leads.
   const topShare = Math.max(0, ...rows.map((r) => r.share));
   const text = (r: UsageRow) => (table === 'days' ? dayText(r.key, locale) : users.nameOf(table, r.name) || t('overview.usage.unnamed'));
@@ -70,7 +69,7 @@ export function UsageTableView({ report, table, users, zone }: Props) {
             <Group gap="xs" wrap="nowrap" justify="flex-end">
               {r && <Progress value={topShare > 0 ? (100 * r.share) / topShare : 0} w={60} size="sm" aria-hidden visibleFrom="sm" />}
               <Text size="sm" miw={48} ta="end">
-                {percent.format(r ? r.share : report.total.share)}
+                {formatShare(r ? r.share : report.total.share, locale)}
               </Text>
             </Group>
           </Table.Td>
